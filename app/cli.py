@@ -1,0 +1,87 @@
+"""The command line: `cityfit cities`, `cityfit rank PROFILE`, and the window when no command is given."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cityfit", description="Which city fits your customer-service career?")
+    parser.add_argument("--version", action="version", version=f"CityFit {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--seeds", type=Path, help="folder of city articles (*.txt)")
+    shared.add_argument("--json", action="store_true", help="machine-readable output")
+    shared.add_argument("--lang", choices=("de", "en"), default="de", help="language of the output")
+    commands.add_parser("cities", parents=[shared], help="show what was extracted from each article")
+    rank = commands.add_parser("rank", parents=[shared], help="rank the cities for a profile")
+    rank.add_argument("profile", type=Path, help="a .cityfit profile file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or not argv[0].startswith("-") and argv[0] not in ("cities", "rank"):
+        from app.gui.launch import launch  # only the window needs Qt
+
+        return launch(argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    from app.core.messages import UserError
+
+    try:
+        return _run(args)
+    except UserError as error:
+        print(f"cityfit: {error.message(args.lang)}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except Exception as error:  # a bug: still one line for the user, never a traceback
+        from app.core.messages import say
+
+        print(f"cityfit: {say('internal_error', args.lang, error=type(error).__name__)}", file=sys.stderr)
+        return 1
+
+
+def _run(args) -> int:
+    from app.core.library import default_seeds, load_cities
+    from app.core.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    library = load_cities(args.seeds or default_seeds(), vocabulary)
+    for warning in library.warnings:
+        print(f"cityfit: {warning.message(args.lang)}", file=sys.stderr)
+    if args.command == "cities":
+        if args.json:
+            _print_json({"cities": [city.to_json(vocabulary, args.lang) for city in library.cities]})
+        else:
+            from app.cli_text import print_cities
+
+            print_cities(library.cities, vocabulary, args.lang)
+        return 0
+    from app.core.profile_file import load_profile
+    from app.core.ranking import rank
+
+    profile = load_profile(args.profile)
+    ranking = rank(library.cities, profile, vocabulary, args.lang)
+    if args.json:
+        _print_json(ranking.to_json())
+    else:
+        from app.cli_text import print_ranking
+
+        print_ranking(ranking, profile, args.lang)
+    return 0
+
+
+def _print_json(data: dict) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,1 @@
+"""The engine: extraction, matching, candidate profiles, scoring. Imports no Qt."""

@@ -1,0 +1,49 @@
+"""Reading article files: bytes to text, whatever the encoding, and finding them in folders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.messages import UserError
+
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+class ArticleError(UserError):
+    """An article that cannot be read; the message names the file and says why."""
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    text: str
+
+
+def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_article(path: Path) -> Article:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError("article_too_large", file=path.name, megabytes=size // 1_000_000)
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError("article_unreadable", file=path.name, reason=error.strerror or str(error)) from error
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError("article_binary", file=path.name)
+    text = decode(data)
+    if not text.strip():
+        raise ArticleError("article_empty", file=path.name)
+    return Article(path, text)
+
+
+def article_paths(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.txt") if p.is_file())

@@ -1,0 +1,79 @@
+"""The candidate's profile: what they bring and what they want. Plain data, no file handling."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+CRITERIA = ("salary", "languages", "skills", "industries", "conditions", "training", "channels")
+# Preferences a candidate can make a must (dealbreaker).
+MUSTS = ("salary_minimum", "shift_work", "weekend_work", "wants_onboarding", "industries", "channels")
+
+
+@dataclass
+class LanguageSkill:
+    code: str  # ISO 639-1
+    level: str  # one of LEVELS
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class SalaryExpectation:
+    minimum: float | None = None  # € per month
+    desired: float | None = None
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Preferences:
+    shift_work: bool | None = None  # True: accepts shifts, False: refuses, None: no preference
+    weekend_work: bool | None = None
+    wants_onboarding: bool | None = None
+    industries: list[str] = field(default_factory=list)
+    channels: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class CandidateProfile:
+    name: str = ""
+    experience_years: float = 0
+    skills: list[str] = field(default_factory=list)
+    languages: list[LanguageSkill] = field(default_factory=list)
+    salary: SalaryExpectation = field(default_factory=SalaryExpectation)
+    preferences: Preferences = field(default_factory=Preferences)
+    weights: dict[str, float] = field(default_factory=dict)
+    musts: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # keys CityFit does not know; kept as they were
+
+    def level_of(self, code: str) -> str | None:
+        return next((language.level for language in self.languages if language.code == code), None)
+
+    def copy(self) -> "CandidateProfile":
+        return copy.deepcopy(self)
+
+    def to_dict(self) -> dict:
+        data = copy.deepcopy(self.extra)
+        data.update({
+            "format": "cityfit-profile",
+            "version": 1,
+            "name": self.name,
+            "experience_years": self.experience_years,
+            "skills": list(self.skills),
+            "languages": [{**copy.deepcopy(l.extra), "code": l.code, "level": l.level} for l in self.languages],
+            "salary": {**copy.deepcopy(self.salary.extra), "minimum": self.salary.minimum,
+                       "desired": self.salary.desired},
+            "preferences": {
+                **copy.deepcopy(self.preferences.extra),
+                "shift_work": self.preferences.shift_work,
+                "weekend_work": self.preferences.weekend_work,
+                "wants_onboarding": self.preferences.wants_onboarding,
+                "industries": list(self.preferences.industries),
+                "channels": list(self.preferences.channels),
+            },
+            "weights": dict(self.weights),
+        })
+        if self.musts:
+            data["musts"] = list(self.musts)
+        return data

@@ -1,0 +1,65 @@
+"""What an article says about a city: facts and salary bands, each with the sentence it came from."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Fact:
+    category: str
+    concept: str
+    quote: str
+    start: int  # offsets of the quote in the decoded article text
+    end: int
+    term: str  # the words that named the concept, inside the quote
+    negated: bool = False  # the article says it does NOT apply ("keine Schichtarbeit")
+
+
+@dataclass(frozen=True)
+class SalaryBand:
+    min_eur: int | None
+    max_eur: int | None
+    applies_to: str  # entry | experienced | qualified | specialist | general
+    requires: tuple[str, ...]  # any one of these qualifies: "experience" or concept ids
+    estimate: bool
+    quote: str
+    start: int
+    end: int
+
+    @property
+    def top(self) -> int:
+        return self.max_eur if self.max_eur is not None else self.min_eur  # type: ignore[return-value]
+
+    @property
+    def bottom(self) -> int:
+        return self.min_eur if self.min_eur is not None else self.max_eur  # type: ignore[return-value]
+
+
+@dataclass
+class CityProfile:
+    city: str
+    source: str
+    salary_bands: list[SalaryBand] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    def concepts(self, category: str) -> dict[str, list[Fact]]:
+        """Concept id -> the facts that mention it positively, in article order."""
+        found: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            if fact.category == category and not fact.negated:
+                found.setdefault(fact.concept, []).append(fact)
+        return found
+
+    def negated(self, concept_id: str) -> list[Fact]:
+        return [fact for fact in self.facts if fact.concept == concept_id and fact.negated]
+
+    def to_json(self, vocabulary, lang: str = "de") -> dict:
+        return {
+            "city": self.city,
+            "source": self.source,
+            "salary_bands": [dict(asdict(band), requires=list(band.requires)) for band in self.salary_bands],
+            "facts": [
+                dict(asdict(fact), label=vocabulary.by_id[fact.concept].label(lang)) for fact in self.facts
+            ],
+        }

@@ -1,0 +1,43 @@
+"""All city profiles of a seeds folder; unreadable articles become warnings, never failures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.articles import ArticleError, article_paths, read_article
+from app.core.cityprofile import CityProfile
+from app.core.extract import extract
+from app.core.messages import UserError
+from app.core.resources import bundled_dir
+from app.core.vocabulary import Vocabulary
+
+
+class SeedsError(UserError):
+    """The seeds folder itself is unusable."""
+
+
+@dataclass
+class CityLibrary:
+    cities: list[CityProfile] = field(default_factory=list)
+    warnings: list[ArticleError] = field(default_factory=list)
+
+
+def default_seeds() -> Path:
+    return bundled_dir("seeds")
+
+
+def load_cities(folder: Path, vocabulary: Vocabulary) -> CityLibrary:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise SeedsError("seeds_missing", folder=str(folder))
+    paths = article_paths(folder)
+    if not paths:
+        raise SeedsError("no_articles", folder=str(folder))
+    library = CityLibrary()
+    for path in paths:
+        try:
+            library.cities.append(extract(read_article(path), vocabulary))
+        except ArticleError as warning:
+            library.warnings.append(warning)
+    return library

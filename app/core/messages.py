@@ -1,0 +1,52 @@
+"""User-facing sentences of the engine in German and English, from resources/messages.json."""
+
+from __future__ import annotations
+
+from app.core.resources import load_json_resource
+
+LANGUAGES = ("de", "en")
+
+
+def say(key: str, lang: str = "de", **params) -> str:
+    entry = load_json_resource("messages.json")[key]
+    template = entry.get(lang) or entry["de"]
+    return template.format(**params)
+
+
+def euro(amount: float | int | None, lang: str = "de") -> str:
+    if amount is None:
+        return "?"
+    grouped = f"{round(amount):,}"
+    return (grouped.replace(",", ".") + " €") if lang == "de" else ("€" + grouped)
+
+
+def euro_range(low: int, high: int, lang: str = "de") -> str:
+    if low == high:
+        return euro(low, lang)
+    if lang == "de":
+        return f"{euro(low, lang)[:-2]}–{euro(high, lang)}"  # "2.100–2.400 €"
+    return f"{euro(low, lang)}–{euro(high, lang)[1:]}"  # "€2,100–2,400"
+
+
+def join_words(words: list[str], lang: str = "de") -> str:
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    conjunction = " und " if lang == "de" else " and "
+    return ", ".join(words[:-1]) + conjunction + words[-1]
+
+
+class UserError(Exception):
+    """An error a user caused and can fix; its message is a sentence in their language."""
+
+    def __init__(self, key: str, **params):
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def message(self, lang: str = "de") -> str:
+        return say(self.key, lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message("de")

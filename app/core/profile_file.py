@@ -1,0 +1,201 @@
+"""Profile files (.cityfit, JSON): strict loading with one clear error, atomic saving."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, Callable
+
+from app.core.atomic import atomic_write
+from app.core.candidate import (
+    LEVELS, MUSTS, CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
+)
+from app.core.messages import UserError, say
+
+EXTENSION = ".cityfit"
+FORMAT = "cityfit-profile"
+CURRENT_VERSION = 1
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT_LENGTH = 200
+MAX_LIST_LENGTH = 200
+MAX_EURO = 100_000
+MAX_YEARS = 60
+REQUIRED = ("format", "version", "name", "experience_years", "skills", "languages", "salary", "preferences",
+            "weights")
+
+# One step per older version: UPGRADES[n] turns a version-n document into version n+1.
+UPGRADES: dict[int, Callable[[dict], dict]] = {}
+
+
+class ProfileError(UserError):
+    """A profile file that cannot be used; names the file and the problem."""
+
+    def __init__(self, file: str, problem: str, **params):
+        super().__init__(problem, **params)
+        self.file = file
+
+    def message(self, lang: str = "de") -> str:
+        params = dict(self.params)
+        if "expected" in params:  # the key of a phrase like "a number from 0 to 60", said in lang too
+            params["expected"] = say(params["expected"], lang, **params)
+        return say("profile_error", lang, file=self.file, problem=say(self.key, lang, **params))
+
+
+def load_profile(path: Path) -> CandidateProfile:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ProfileError(path.name, "problem_too_large", limit=MAX_FILE_BYTES // 1000)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(path.name, "problem_missing") from None
+    except IsADirectoryError:
+        raise ProfileError(path.name, "problem_is_folder") from None
+    except OSError as error:
+        raise ProfileError(path.name, "problem_unreadable", reason=error.strerror or str(error)) from None
+    return parse_profile(data, path.name)
+
+
+def save_profile(profile: CandidateProfile, path: Path) -> None:
+    text = json.dumps(profile.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(Path(path), text.encode("utf-8"))
+
+
+def parse_profile(data: bytes, file: str) -> CandidateProfile:
+    if not data.strip():
+        raise ProfileError(file, "problem_empty")
+    document = _decode_json(data, file)
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProfileError(file, "problem_wrong_format")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProfileError(file, "problem_bad_value", field="version", expected="expected_version")
+    if version > CURRENT_VERSION:
+        raise ProfileError(file, "problem_newer_version", version=version)
+    while version < CURRENT_VERSION:
+        document = UPGRADES[version](document)
+        version += 1
+    missing = [key for key in REQUIRED if key not in document]
+    if missing:
+        raise ProfileError(file, "problem_missing_key", field=missing[0])
+    return _Reader(file).profile(document)
+
+
+def _decode_json(data: bytes, file: str) -> Any:
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            text = data.decode("utf-16")
+        else:
+            text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProfileError(file, "problem_not_text") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise ProfileError(file, "problem_not_json", line=error.lineno) from None
+    except (RecursionError, ValueError):
+        raise ProfileError(file, "problem_not_json", line="?") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+class _Reader:
+    """Checks each field's type and range; the first problem becomes the error."""
+
+    def __init__(self, file: str):
+        self.file = file
+
+    def fail(self, field: str, expected_key: str, **params) -> ProfileError:
+        return ProfileError(self.file, "problem_bad_value", field=field, expected=expected_key, **params)
+
+    def profile(self, doc: dict) -> CandidateProfile:
+        known = set(REQUIRED) | {"musts"}
+        return CandidateProfile(
+            name=self.text(doc["name"], "name"),
+            experience_years=self.number(doc["experience_years"], "experience_years", MAX_YEARS, optional=False),
+            skills=self.texts(doc["skills"], "skills"),
+            languages=[self.language(item, f"languages[{i}]")
+                       for i, item in enumerate(self.listing(doc["languages"], "languages"))],
+            salary=self.salary(doc["salary"]),
+            preferences=self.preferences(doc["preferences"]),
+            weights=self.weights(doc["weights"]),
+            musts=self.musts(doc.get("musts", [])),
+            extra={key: value for key, value in doc.items() if key not in known},
+        )
+
+    def text(self, value: Any, field: str) -> str:
+        if not isinstance(value, str):
+            raise self.fail(field, "expected_text")
+        if len(value) > MAX_TEXT_LENGTH:
+            raise self.fail(field, "expected_short_text", limit=MAX_TEXT_LENGTH)
+        return value
+
+    def listing(self, value: Any, field: str) -> list:
+        if not isinstance(value, list):
+            raise self.fail(field, "expected_list")
+        if len(value) > MAX_LIST_LENGTH:
+            raise self.fail(field, "expected_short_list", limit=MAX_LIST_LENGTH)
+        return value
+
+    def texts(self, value: Any, field: str) -> list[str]:
+        return [self.text(item, f"{field}[{i}]") for i, item in enumerate(self.listing(value, field))]
+
+    def number(self, value: Any, field: str, limit: float, optional: bool = True) -> float | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or not 0 <= value <= limit:
+            raise self.fail(field, "expected_number", limit=limit)
+        return value
+
+    def flag(self, value: Any, field: str) -> bool | None:
+        if value is not None and not isinstance(value, bool):
+            raise self.fail(field, "expected_flag")
+        return value
+
+    def mapping(self, value: Any, field: str) -> dict:
+        if not isinstance(value, dict):
+            raise self.fail(field, "expected_object")
+        return value
+
+    def language(self, value: Any, field: str) -> LanguageSkill:
+        item = self.mapping(value, field)
+        code, level = item.get("code"), item.get("level")
+        if not isinstance(code, str) or len(code) != 2 or not code.isalpha():
+            raise self.fail(f"{field}.code", "expected_language_code")
+        if level not in LEVELS:
+            raise self.fail(f"{field}.level", "expected_level")
+        return LanguageSkill(code.lower(), level, {k: v for k, v in item.items() if k not in ("code", "level")})
+
+    def salary(self, value: Any) -> SalaryExpectation:
+        item = self.mapping(value, "salary")
+        return SalaryExpectation(
+            minimum=self.number(item.get("minimum"), "salary.minimum", MAX_EURO),
+            desired=self.number(item.get("desired"), "salary.desired", MAX_EURO),
+            extra={k: v for k, v in item.items() if k not in ("minimum", "desired")},
+        )
+
+    def preferences(self, value: Any) -> Preferences:
+        item = self.mapping(value, "preferences")
+        flags = ("shift_work", "weekend_work", "wants_onboarding")
+        lists = ("industries", "channels")
+        return Preferences(
+            **{key: self.flag(item.get(key), f"preferences.{key}") for key in flags},
+            **{key: self.texts(item.get(key, []), f"preferences.{key}") for key in lists},
+            extra={k: v for k, v in item.items() if k not in flags + lists},
+        )
+
+    def weights(self, value: Any) -> dict[str, float]:
+        item = self.mapping(value, "weights")
+        return {str(key): self.number(weight, f"weights.{key}", 100, optional=False)  # type: ignore[misc]
+                for key, weight in item.items()}
+
+    def musts(self, value: Any) -> list[str]:
+        musts = self.texts(value, "musts")
+        unknown = [must for must in musts if must not in MUSTS]
+        if unknown:
+            raise self.fail("musts", "expected_must", allowed=", ".join(MUSTS))
+        return musts

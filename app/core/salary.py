@@ -1,0 +1,154 @@
+"""Salary bands in € per month from the sentences of an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.core.cityprofile import SalaryBand
+from app.core.resources import load_json_resource
+from app.core.vocabulary import Vocabulary
+
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,(\d{1,2}|-))?(?![\d])"
+_CURRENCY = r"(?:€|euro\b|eur\b)"
+_AMOUNT = re.compile(rf"(?:{_CURRENCY}\s?)?{_NUMBER}(?:\s?-?\s?({_CURRENCY}))?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:bis(?: hin)?(?: zu)?|–|—|-|und)\s*(?:etwa|ca\.|rund|knapp|gut|maximal|zu)?\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"zwischen\s*(?:etwa|ca\.|rund)?\s*$", re.IGNORECASE)
+_UPPER_ONLY = re.compile(
+    r"(?:\bbis(?: hin)?(?: zu)?|\bmaximal|\bh(?:ö|oe)chstens|\ban die|\bknapp unter)\s*(?:etwa|ca\.|rund|zu)?\s*$",
+    re.IGNORECASE)
+_LOWER_ONLY = re.compile(
+    r"(?:\bab|\b(?:von )?(?:ü|ue)ber|\bmehr als|\bmindestens|\boberhalb(?: von)?|\bjenseits(?: von| der)?)"
+    r"\s*(?:etwa|ca\.|rund)?\s*$", re.IGNORECASE)
+_LOWER_AFTER = re.compile(r"^\s*(?:und|oder) (?:mehr|dar(?:ü|ue)ber|aufw(?:ä|ae)rts)|^\s*plus\b", re.IGNORECASE)
+_MONTHLY_RANGE = (800, 15_000)
+_YEARLY_RANGE = (12_000, 200_000)
+_HOURLY_RANGE = (8, 100)
+_HOURS_PER_MONTH = 173  # 40 hours a week
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+
+
+@lru_cache(maxsize=1)
+def _cues():
+    data = load_json_resource("salary_cues.json")
+    groups = [(name, re.compile("|".join(patterns), re.IGNORECASE)) for name, patterns in data["groups"].items()]
+    raises = [(re.compile(r["pattern"], re.IGNORECASE), r["min"], r["max"]) for r in data["vague_raises"]]
+    periods = {name: re.compile(p, re.IGNORECASE) for name, p in data["periods"].items()}
+    experience = re.compile("|".join(data["experience_terms"]), re.IGNORECASE)
+    return groups, raises, periods, experience
+
+
+def salary_bands(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> list[SalaryBand]:
+    bands: list[SalaryBand] = []
+    for start, end in spans:
+        sentence = text[start:end]
+        figures = _figures(sentence)
+        for index, figure in enumerate(figures):
+            before_from = figures[index - 1].end if index else 0
+            after_to = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+            before, after = sentence[before_from:figure.start], sentence[figure.end:after_to]
+            group = _group(before, after)
+            bands.append(SalaryBand(
+                min_eur=figure.low, max_eur=figure.high, applies_to=group,
+                requires=_requirements(group, before + " " + after, vocabulary),
+                estimate=False, quote=sentence, start=start, end=end))
+        if not figures:
+            estimate = _estimated_raise(sentence, bands, vocabulary)
+            if estimate:
+                bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
+    return bands
+
+
+def _figures(sentence: str) -> list[_Figure]:
+    amounts = []
+    for match in _AMOUNT.finditer(sentence):
+        value = int(re.sub(r"\D", "", match.group(1)))
+        has_currency = bool(match.group(3)) or match.group(0)[:1] in "€eE"
+        amounts.append((match.start(), match.end(), value, has_currency))
+    _, _, periods, _ = _cues()
+    period = next((name for name, pattern in periods.items() if pattern.search(sentence)), "month")
+    figures: list[_Figure] = []
+    index = 0
+    while index < len(amounts):
+        start, end, value, currency = amounts[index]
+        if index + 1 < len(amounts):
+            n_start, n_end, n_value, n_currency = amounts[index + 1]
+            joint = sentence[end:n_start]
+            is_and = joint.strip().casefold() == "und"
+            if (currency or n_currency) and _RANGE_JOIN.match(joint) and (
+                    not is_and or _BETWEEN.search(sentence[:start])):
+                low, high = _monthly(value, period), _monthly(n_value, period)
+                if low and high and low <= high:
+                    figures.append(_Figure(start, n_end, low, high))
+                    index += 2
+                    continue
+        monthly = _monthly(value, period) if currency else None
+        if monthly:
+            figures.append(_bound(sentence, start, end, monthly))
+        index += 1
+    return figures
+
+
+def _monthly(value: int, period: str) -> int | None:
+    if period == "year" and _YEARLY_RANGE[0] <= value <= _YEARLY_RANGE[1]:
+        return round(value / 12)
+    if period == "hour" and _HOURLY_RANGE[0] <= value <= _HOURLY_RANGE[1]:
+        return round(value * _HOURS_PER_MONTH)
+    if _MONTHLY_RANGE[0] <= value <= _MONTHLY_RANGE[1]:
+        return value
+    return None
+
+
+def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
+    before = sentence[max(0, start - 30):start]
+    if _UPPER_ONLY.search(before):
+        return _Figure(start, end, None, value)
+    if _LOWER_ONLY.search(before) or _LOWER_AFTER.match(sentence[end:end + 25]):
+        return _Figure(start, end, value, None)
+    return _Figure(start, end, value, value)
+
+
+def _group(before: str, after: str) -> str:
+    groups, _, _, _ = _cues()
+    for segment in (before, after):
+        found = [(match.start(), name) for name, pattern in groups if (match := pattern.search(segment))]
+        if found:
+            return min(found)[1]
+    return "general"
+
+
+def _requirements(group: str, context: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Any one of these makes a candidate eligible for a band above entry level."""
+    if group in ("entry", "general"):
+        return ()
+    _, _, _, experience = _cues()
+    needed = ["experience"] if experience.search(context) else []
+    for concept in vocabulary.concepts:
+        if concept.category in ("language", "skill") and any(p.search(context) for p in concept.patterns):
+            needed.append(concept.id)
+    return tuple(needed)
+
+
+def _estimated_raise(sentence: str, earlier: list[SalaryBand], vocabulary: Vocabulary) -> dict | None:
+    """'ein paar Hundert mehr' on top of the highest figure named so far, marked as an estimate."""
+    if not earlier:
+        return None
+    _, raises, _, _ = _cues()
+    for pattern, low, high in raises:
+        match = pattern.search(sentence)
+        if match:
+            reference = max(band.top for band in earlier)
+            before, after = sentence[:match.start()], sentence[match.end():]
+            group = _group(before, after)
+            return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
+                    "requires": _requirements(group, sentence, vocabulary), "estimate": True}
+    return None

@@ -1,0 +1,70 @@
+"""Text helpers shared by extraction and matching: folding and sentence spans."""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
+_NON_WORD = re.compile(r"[^\w/+]+")
+
+
+def fold(text: str) -> str:
+    """Casefold and spell umlauts out, so 'Französisch' and 'franzoesisch' compare equal."""
+    folded = text.casefold().translate(_FOLD)
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+# Words that end in a full stop without ending the sentence.
+_ABBREVIATIONS = {
+    "z", "b", "ca", "bzw", "etc", "u", "a", "d", "h", "nr", "inkl", "evtl", "ggf", "usw", "dr", "mio",
+    "mrd", "std", "max", "min", "vgl", "sog", "s", "o", "tel", "fr", "hr", "st", "str", "bspw", "zb",
+    "ua", "dh", "abs", "jh", "jhd", "prof", "mind", "zzgl", "v", "chr", "gem", "allg", "akt",
+}
+_CANDIDATE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; a line without end punctuation (a heading) is one sentence."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.splitlines(keepends=True):
+        line_end = line_start + len(line)
+        _split_line(text, line_start, line_end, spans)
+        line_start = line_end
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    line = text[start:end]
+    piece_start = 0
+    for match in _CANDIDATE_END.finditer(line):
+        if _is_abbreviation(line, match.start()) or not _next_starts_sentence(line, match.end()):
+            continue
+        _add_trimmed(text, start + piece_start, start + match.end(), spans)
+        piece_start = match.end()
+    _add_trimmed(text, start + piece_start, end, spans)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    word = _WORD_BEFORE.search(line[:dot])
+    return bool(word) and word.group(1).casefold() in _ABBREVIATIONS
+
+
+def _next_starts_sentence(line: str, position: int) -> bool:
+    rest = line[position:].lstrip()
+    if not rest:
+        return True
+    first = rest[0]
+    return first.isupper() or first.isdigit() or first in "„\"»«‚'(–-"
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))

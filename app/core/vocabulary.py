@@ -1,0 +1,113 @@
+"""The vocabulary of concepts, and matching what people type against it (rapidfuzz)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from app.core.resources import resource_path
+from app.core.text import fold
+
+CATEGORIES = ("language", "skill", "industry", "condition", "training", "channel", "automation")
+FUZZY_CUTOFF = 86
+MIN_FUZZY_LENGTH = 4
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    category: str
+    labels: dict  # language code -> label
+    synonyms: tuple[str, ...]
+    patterns: tuple[re.Pattern, ...]
+    code: str | None = None  # ISO 639-1 for languages, "*" for "any foreign language"
+
+    def label(self, lang: str = "de") -> str:
+        return self.labels.get(lang) or self.labels["de"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a typed text was understood as; concept is None when nothing fitted."""
+
+    text: str
+    concept: Concept | None
+    score: float
+
+
+class Vocabulary:
+    def __init__(self, concepts: list[Concept], version: str):
+        self.concepts = concepts
+        self.version = version
+        self.by_id = {concept.id: concept for concept in concepts}
+        self._names: list[str] = []
+        self._owners: list[Concept] = []
+        self._exact: dict[str, Concept] = {}
+        for concept in concepts:
+            for name in (*concept.labels.values(), *concept.synonyms, concept.id.replace("_", " ")):
+                key = fold(name)
+                if key and key not in self._exact:
+                    self._exact[key] = concept
+                    self._names.append(key)
+                    self._owners.append(concept)
+
+    def in_category(self, category: str) -> list[Concept]:
+        return [concept for concept in self.concepts if concept.category == category]
+
+    def language_by_code(self, code: str) -> Concept | None:
+        return next((c for c in self.concepts if c.category == "language" and c.code == code), None)
+
+    def match(self, typed: str, categories: tuple[str, ...] | None = None) -> Match:
+        return self.match_many([typed], categories)[0]
+
+    def match_many(self, typed: list[str], categories: tuple[str, ...] | None = None) -> list[Match]:
+        """Exact label/synonym first, then fuzzy; one batch call for everything not found exactly."""
+        allowed = [i for i, owner in enumerate(self._owners) if categories is None or owner.category in categories]
+        allowed_names = [self._names[i] for i in allowed]
+        results: list[Match | None] = []
+        pending: list[int] = []
+        for index, text in enumerate(typed):
+            key = fold(text)
+            exact = self._exact.get(key)
+            if exact and (categories is None or exact.category in categories):
+                results.append(Match(text, exact, 100.0))
+            elif len(key) < MIN_FUZZY_LENGTH or not allowed_names:
+                results.append(Match(text, None, 0.0))
+            else:
+                results.append(None)
+                pending.append(index)
+        if pending:
+            scores = process.cdist([fold(typed[i]) for i in pending], allowed_names,
+                                   scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF)
+            for row, index in enumerate(pending):
+                best = int(scores[row].argmax())
+                score = float(scores[row][best])
+                concept = self._owners[allowed[best]] if score >= FUZZY_CUTOFF else None
+                results[index] = Match(typed[index], concept, score if concept else 0.0)
+        return results  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    raw = resource_path("vocabulary.json").read_bytes()
+    data = json.loads(raw)
+    concepts = [
+        Concept(
+            id=item["id"],
+            category=item["category"],
+            labels=dict(item["label"]),
+            synonyms=tuple(item.get("synonyms", ())),
+            patterns=tuple(re.compile(p, re.IGNORECASE) for p in item.get("patterns", ())),
+            code=item.get("code"),
+        )
+        for item in data["concepts"]
+    ]
+    unknown = {c.category for c in concepts} - set(CATEGORIES)
+    if unknown:
+        raise ValueError(f"vocabulary.json uses unknown categories: {sorted(unknown)}")
+    return Vocabulary(concepts, hashlib.sha256(raw).hexdigest()[:16])

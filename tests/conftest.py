@@ -1,0 +1,45 @@
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def vocabulary():
+    from app.core.vocabulary import load_vocabulary
+
+    return load_vocabulary()
+
+
+@pytest.fixture(scope="session")
+def seed_cities(vocabulary):
+    from app.core.library import load_cities
+
+    library = load_cities(SEEDS, vocabulary)
+    assert not library.warnings
+    return {city.city: city for city in library.cities}
+
+
+def profile_dict(**changes) -> dict:
+    """A valid profile document; keyword arguments replace top-level keys."""
+    document = {
+        "format": "cityfit-profile", "version": 1, "name": "Test", "experience_years": 0,
+        "skills": [], "languages": [], "salary": {"minimum": None, "desired": None},
+        "preferences": {"shift_work": None, "weekend_work": None, "wants_onboarding": None,
+                        "industries": [], "channels": []},
+        "weights": {},
+    }
+    document.update(changes)
+    return document
+
+
+def write_profile(folder: Path, name: str = "p.cityfit", **changes) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(profile_dict(**changes)), encoding="utf-8")
+    return path

@@ -1,0 +1,114 @@
+"""The command line end to end, as a user runs it: real processes, real files."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, write_profile
+
+EXAMPLES = ROOT / "resources" / "examples"
+
+
+def cityfit(*args, cwd=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=env, timeout=120)
+
+
+def test_cities_json_has_the_documented_keys_and_exact_quotes():
+    run = cityfit("cities", "--json")
+    assert run.returncode == 0, run.stderr
+    cities = json.loads(run.stdout)["cities"]
+    assert sorted(c["city"] for c in cities) == ["Hagen", "Magdeburg"]
+    for city in cities:
+        text = Path(city["source"]).read_text(encoding="utf-8")
+        for band in city["salary_bands"]:
+            assert {"min_eur", "max_eur", "applies_to", "estimate", "quote", "start", "end"} <= band.keys()
+            assert text[band["start"]:band["end"]] == band["quote"]
+        for fact in city["facts"]:
+            assert {"category", "concept", "label", "quote", "start", "end"} <= fact.keys()
+            assert text[fact["start"]:fact["end"]] == fact["quote"]
+    magdeburg = next(c for c in cities if c["city"] == "Magdeburg")
+    assert [b["estimate"] for b in magdeburg["salary_bands"]] == [False, False, True]
+
+
+def test_cities_text_output_in_both_languages():
+    german, english = cityfit("cities"), cityfit("cities", "--lang", "en")
+    assert "2.100–2.400 € für Einsteiger" in german.stdout
+    assert "€2,100–2,400 for beginners" in english.stdout
+
+
+def test_rank_json_has_the_documented_keys():
+    run = cityfit("rank", EXAMPLES / "entry-level-polish.cityfit", "--json", "--lang", "en")
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert [c["city"] for c in result["ranking"]] == ["Magdeburg", "Hagen"]
+    assert result["decisive"].startswith("Magdeburg leads Hagen")
+    for city in result["ranking"]:
+        assert 0 <= city["score"] <= 100
+        assert {c["criterion"] for c in city["criteria"]} == {
+            "salary", "languages", "skills", "industries", "conditions", "training", "channels"}
+        for criterion in city["criteria"]:
+            assert {"criterion", "score", "weight", "explanation", "evidence"} <= criterion.keys()
+            for evidence in criterion["evidence"]:
+                assert {"quote", "source", "start", "end"} <= evidence.keys()
+
+
+def test_rank_text_output_shows_bars_quotes_and_the_decision():
+    run = cityfit("rank", EXAMPLES / "complaint-manager.cityfit")
+    assert run.returncode == 0
+    assert run.stdout.startswith("Rangliste für Murat Yilmaz")
+    assert "1. Hagen" in run.stdout and "█" in run.stdout and "» Fachkräfte mit Zusatzqualifikationen" in run.stdout
+    assert run.stdout.rstrip().splitlines()[-1].startswith("Hagen liegt")
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda tmp: tmp / "missing.cityfit", "gibt es nicht"),
+    (lambda tmp: write_profile(tmp, skills="oops"), "„skills“ wird eine Liste"),
+    (lambda tmp: (tmp / "e.cityfit").write_bytes(b"") or tmp / "e.cityfit", "leer"),
+])
+def test_rank_errors_are_one_line_without_traceback(tmp_path, make, words):
+    run = cityfit("rank", make(tmp_path))
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.count("\n") == 1 and words in run.stderr and "Traceback" not in run.stderr
+
+
+def test_missing_or_empty_seeds_folder(tmp_path):
+    run = cityfit("cities", "--seeds", tmp_path / "nowhere")
+    assert run.returncode == 2 and "gibt es nicht" in run.stderr
+    run = cityfit("cities", "--seeds", tmp_path, "--lang", "en")
+    assert run.returncode == 2 and "no articles" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_bad_articles_are_skipped_with_a_warning(tmp_path):
+    shutil.copy(SEEDS / "customer-service-hagen.txt", tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\x00\x00\x01")
+    (tmp_path / "cp1252.txt").write_bytes("Customer Service Jobs und Stellenangebote in Lünen\n"
+                                          "Einsteiger verdienen 2.300 €.".encode("cp1252"))
+    run = cityfit("cities", "--json", "--seeds", tmp_path)
+    assert run.returncode == 0
+    assert sorted(c["city"] for c in json.loads(run.stdout)["cities"]) == ["Hagen", "Lünen"]
+    assert "„empty.txt“ ist leer" in run.stderr and "„image.txt“ ist keine Textdatei" in run.stderr
+
+
+def test_command_line_never_loads_qt():
+    script = ("import sys; from app.cli import main; main(['cities', '--json']); "
+              "main(['rank', sys.argv[1], '--json']); sys.stderr.write(str('PySide6' in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", script, str(EXAMPLES / "empty.cityfit")], capture_output=True,
+                         text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0 and run.stderr.endswith("False")
+
+
+def test_engine_imports_without_pyside6():
+    script = ("import sys, pkgutil, importlib; sys.modules['PySide6'] = None; import app.core, app.cli, app.cli_text; "
+              "[importlib.import_module('app.core.' + m.name) for m in pkgutil.iter_modules(app.core.__path__)]; "
+              "print('ok')")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.stdout.strip() == "ok", run.stderr
