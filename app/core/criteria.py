@@ -24,6 +24,11 @@ def _silent(criterion: str, status: str, lang: str) -> CriterionResult:
     return CriterionResult(criterion, None, status, say(key, lang))
 
 
+def _brought_and_missing(matched: list[str], missing: list[str], lang: str) -> list[str]:
+    brought = say("you_bring", lang, what=join_words(matched, lang)) if matched else say("you_bring_none", lang)
+    return [brought] + ([say("missing", lang, what=join_words(missing, lang))] if missing else [])
+
+
 def _label(view: CandidateView, concept_id: str, lang: str) -> str:
     return view.vocabulary.by_id[concept_id].label(lang)
 
@@ -124,10 +129,8 @@ def score_languages(city: CityProfile, view: CandidateView, lang: str) -> Criter
             missing.append(concept.label(lang))
     share = view.config["language_best_share"]
     score = share * max(points) + (1 - share) * sum(points) / len(points)
-    parts = [say("languages_asked", lang, what=join_words([_label(view, c, lang) for c in asked], lang))]
-    parts.append(say("you_bring", lang, what=join_words(matched, lang)) if matched else say("you_bring_none", lang))
-    if missing:
-        parts.append(say("missing", lang, what=join_words(missing, lang)))
+    parts = [say("languages_asked", lang, what=join_words([_label(view, c, lang) for c in asked], lang)),
+             *_brought_and_missing(matched, missing, lang)]
     facts = [fact for facts in asked.values() for fact in facts]
     return CriterionResult("languages", score, SCORED, " ".join(parts), matched, missing, _evidence(city, facts))
 
@@ -155,11 +158,8 @@ def score_skills(city: CityProfile, view: CandidateView, lang: str) -> Criterion
     matched = [_label(view, c, lang) for c in asked if c in have]
     missing = [_label(view, c, lang) for c in asked if c not in have]
     score = 100.0 * len(matched) / len(asked)
-    parts = [say("skills_count", lang, count=len(matched), total=len(asked))]
-    if matched:
-        parts.append(say("you_bring", lang, what=join_words(matched, lang)))
-    if missing:
-        parts.append(say("missing", lang, what=join_words(missing, lang)))
+    parts = [say("skills_count", lang, count=len(matched), total=len(asked)),
+             *_brought_and_missing(matched, missing, lang)]
     languages = [m.text for m in view.skills if m.concept and m.concept.category == "language"]
     if languages:
         parts.append(say("skills_language_hint", lang, what=join_words(languages, lang)))
