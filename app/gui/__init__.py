@@ -1,0 +1,1 @@
+"""The desktop window: a layer on top of app.core; the engine never imports from here."""

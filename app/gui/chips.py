@@ -1,0 +1,122 @@
+"""Free text entered as removable chips; each chip says which concept it was understood as."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
+
+from app.core.vocabulary import Vocabulary
+from app.gui.flow_layout import FlowLayout
+
+
+class Chip(QFrame):
+    remove_requested = Signal(object)
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.text = text
+        self.setObjectName("chip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 2, 2)
+        layout.setSpacing(2)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is never rendered as markup
+        self.remove = QToolButton()
+        self.remove.setText("×")
+        self.remove.setAutoRaise(True)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        layout.addWidget(self.label)
+        layout.addWidget(self.remove)
+
+
+class ChipEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, vocabulary: Vocabulary, categories: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+        self._categories = categories
+        self._lang = "de"
+        self._chips: list[Chip] = []
+        self.input = QLineEdit()
+        self.input.returnPressed.connect(self._add_typed)
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.input.setCompleter(completer)
+        self._flow_host = QWidget()
+        self._flow = FlowLayout(self._flow_host)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.input)
+        layout.addWidget(self._flow_host)
+
+    def texts(self) -> list[str]:
+        return [chip.text for chip in self._chips]
+
+    def set_texts(self, texts: list[str]) -> None:
+        for chip in self._chips:
+            self._flow.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        for text in texts:
+            self._add_chip(text)
+        self._relabel()
+
+    def set_language(self, lang: str, placeholder: str, remove_text: str, unknown_text: str) -> None:
+        self._lang, self._remove_text, self._unknown_text = lang, remove_text, unknown_text
+        self.input.setPlaceholderText(placeholder)
+        names = sorted({c.label(lang) for c in self._vocabulary.concepts if c.category in self._categories})
+        self._completions.setStringList(names)
+        self._relabel()
+
+    def _add_typed(self) -> None:
+        text = " ".join(self.input.text().split())
+        if text and text.casefold() not in (t.casefold() for t in self.texts()):
+            self._add_chip(text)
+            self._relabel()
+            self.changed.emit()
+        self.input.clear()
+
+    def _add_chip(self, text: str) -> None:
+        chip = Chip(text, self._flow_host)
+        chip.remove_requested.connect(self._remove_chip)
+        self._chips.append(chip)
+        self._flow.addWidget(chip)
+
+    def _remove_chip(self, chip: Chip) -> None:
+        self._chips.remove(chip)
+        self._flow.removeWidget(chip)
+        chip.deleteLater()
+        self.input.setFocus()
+        self._fit_height()
+        self.changed.emit()
+
+    def _relabel(self) -> None:
+        matches = self._vocabulary.match_many(self.texts(), self._categories)
+        for chip, match in zip(self._chips, matches):
+            if match.concept is None:
+                shown = f"{chip.text}  ({getattr(self, '_unknown_text', '?')})"
+            elif match.concept.label(self._lang).casefold() == chip.text.casefold():
+                shown = chip.text
+            else:
+                shown = f"{chip.text} → {match.concept.label(self._lang)}"
+            chip.label.setText(shown)
+            chip.setProperty("matched", match.concept is not None)
+            remove = getattr(self, "_remove_text", "Remove {0}").format(chip.text)
+            chip.remove.setToolTip(remove)
+            chip.remove.setAccessibleName(remove)
+        self._fit_height()
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Scroll areas ask for a minimum height, not height-for-width: tell them what wrapping needs."""
+        self._flow_host.setMinimumHeight(self._flow.heightForWidth(max(1, self._flow_host.width())))

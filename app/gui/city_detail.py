@@ -1,0 +1,82 @@
+"""Why a city scored as it did: criteria, explanations and clickable quotes, all as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser
+
+from app.core.messages import say
+from app.core.results import CityResult, Evidence
+from app.gui.ranking_delegate import score_color
+
+BAR_CELLS = 20
+
+
+class CityDetail(QTextBrowser):
+    """Text goes in through QTextCursor.insertText only, so nothing from a profile or article is markup."""
+
+    quote_activated = Signal(object)  # Evidence
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._anchor_clicked)
+        self._evidence: list[Evidence] = []
+
+    def show_city(self, city: CityResult | None, decisive: str, lang: str, empty_text: str) -> None:
+        self.clear()
+        self._evidence = []
+        cursor = QTextCursor(self.document())
+        if city is None:
+            cursor.insertText(empty_text, self._format())
+            return
+        heading = self._format(bold=True, scale=1.4)
+        total = "–" if city.score is None else f"{round(city.score)}/100"
+        cursor.insertText(f"{city.city}  {total}\n", heading)
+        if decisive:
+            cursor.insertText(decisive + "\n", self._format(italic=True))
+        if city.broken_musts:
+            musts = ", ".join(say(f"must_{m}", lang) for m in city.broken_musts)
+            cursor.insertText("⚠ " + say("cli_breaks_musts", lang, what=musts) + "\n", self._format(bold=True))
+        for result in city.criteria:
+            cursor.insertText("\n")
+            cursor.insertText(say(f"criterion_{result.criterion}", lang), self._format(bold=True, scale=1.1))
+            cursor.insertText("   ")
+            self._bar(cursor, result.score)
+            cursor.insertText("\n" + result.explanation + "\n", self._format())
+            for evidence in result.evidence:
+                self._evidence.append(evidence)
+                link = self._format(italic=True)
+                link.setAnchor(True)
+                link.setAnchorHref(f"quote:{len(self._evidence) - 1}")
+                link.setForeground(self.palette().color(QPalette.ColorRole.Link))
+                cursor.insertText("» ", self._format())
+                cursor.insertText(evidence.quote, link)
+                cursor.insertText("\n", self._format())
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _bar(self, cursor: QTextCursor, score: float | None) -> None:
+        if score is None:
+            cursor.insertText("–", self._format())
+            return
+        filled = round(score / 100 * BAR_CELLS)
+        colored = self._format()
+        colored.setForeground(score_color(self.palette(), score))
+        cursor.insertText("█" * filled, colored)
+        cursor.insertText("░" * (BAR_CELLS - filled) + f"  {round(score)}", self._format())
+
+    def _format(self, bold=False, italic=False, scale=1.0) -> QTextCharFormat:
+        text_format = QTextCharFormat()
+        font = QFont(self.font())
+        font.setBold(bold)
+        font.setItalic(italic)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        text_format.setFont(font)
+        return text_format
+
+    def _anchor_clicked(self, url) -> None:
+        text = url.toString()
+        if text.startswith("quote:"):
+            self.quote_activated.emit(self._evidence[int(text.split(":", 1)[1])])

@@ -1,0 +1,153 @@
+"""The open profile as a document: its file, undo history, unsaved changes, open and save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.core.candidate import CandidateProfile
+from app.core.paths import ensure, folders
+from app.core.profile_file import ProfileError, load_profile, save_profile
+from app.gui.dialogs import CANCEL, SAVE, Dialogs
+from app.gui.recent import add_recent, existing_recent
+from app.gui.settings import Settings
+
+
+class ProfileEdit(QUndoCommand):
+    """One pause in typing: the profile before and after it."""
+
+    def __init__(self, document: "ProfileDocument", before: CandidateProfile, after: CandidateProfile):
+        super().__init__()
+        self._document, self._before, self._after = document, before, after
+        self._applied = True  # the editor already shows `after` when the command is pushed
+
+    def redo(self):
+        if not self._applied:
+            self._document.replace_profile(self._after)
+        self._applied = False
+
+    def undo(self):
+        self._document.replace_profile(self._before)
+
+
+class ProfileDocument(QObject):
+    profile_replaced = Signal(object)  # a CandidateProfile the editor must show
+    state_changed = Signal()  # file name or unsaved state changed
+
+    def __init__(self, current_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Dialogs,
+                 parent=None):
+        super().__init__(parent)
+        self._current_profile = current_profile  # flushes pending edits, then returns the profile
+        self.settings, self.dialogs = settings, dialogs
+        self.path: Path | None = None
+        self.snapshot = CandidateProfile()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _: self.state_changed.emit())
+
+    # --- edits ----------------------------------------------------------------------------------
+
+    def edited(self, profile: CandidateProfile) -> None:
+        if profile != self.snapshot:
+            before, self.snapshot = self.snapshot, profile.copy()
+            self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
+
+    def replace_profile(self, profile: CandidateProfile) -> None:
+        self.snapshot = profile.copy()
+        self.profile_replaced.emit(profile.copy())
+
+    def is_modified(self) -> bool:
+        self._current_profile()
+        return not self.undo_stack.isClean()
+
+    def display_name(self, untitled: str) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.snapshot.name or untitled
+
+    # --- the standard document flow --------------------------------------------------------------
+
+    def maybe_save(self, parent, untitled: str) -> bool:
+        """True when it is safe to throw the current profile away."""
+        if not self.is_modified():
+            return True
+        answer = self.dialogs.ask_save_changes(parent, self.display_name(untitled))
+        if answer == SAVE:
+            return self.save(parent)
+        return answer != CANCEL
+
+    def new(self, parent, untitled: str) -> None:
+        if self.maybe_save(parent, untitled):
+            self._start(CandidateProfile(), None)
+
+    def open(self, parent, untitled: str, path: Path | None = None) -> bool:
+        if not self.maybe_save(parent, untitled):
+            return False
+        if path is None:
+            path = self.dialogs.open_path(parent, self._folder())
+            if path is None:
+                return False
+        return self.open_without_asking(parent, path)
+
+    def open_without_asking(self, parent, path: Path) -> bool:
+        try:
+            profile = load_profile(path)  # load before anything changes: a bad file leaves all as it was
+        except ProfileError as error:
+            self.dialogs.error(parent, self.tr("Cannot open profile"), error.message(self._lang(parent)))
+            return False
+        self._start(profile, Path(path))
+        self._remember(Path(path))
+        return True
+
+    def save(self, parent) -> bool:
+        if self.path is None:
+            return self.save_as(parent)
+        return self._write(parent, self.path)
+
+    def save_as(self, parent) -> bool:
+        suggested = str(Path(self._folder()) / f"{self._current_profile().name or 'profil'}.cityfit")
+        path = self.dialogs.save_path(parent, suggested)
+        return path is not None and self._write(parent, path)
+
+    def _write(self, parent, path: Path) -> bool:
+        profile = self._current_profile()
+        try:
+            save_profile(profile, path)
+        except OSError as error:
+            message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
+            message = message.replace("%1", path.name).replace("%2", error.strerror or str(error))
+            self.dialogs.error(parent, self.tr("Cannot save profile"), message)
+            return False
+        self.path = path
+        self.undo_stack.setClean()
+        self._remember(path)
+        self.state_changed.emit()
+        return True
+
+    def _start(self, profile: CandidateProfile, path: Path | None) -> None:
+        self.path = path
+        self.replace_profile(profile)
+        self.undo_stack.clear()
+        self.state_changed.emit()
+
+    # --- recent files and folders ---------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        return existing_recent(self.settings.recent_files())
+
+    def clear_recent(self) -> None:
+        self.settings.set_recent_files([])
+
+    def _remember(self, path: Path) -> None:
+        self.settings.set_recent_files(add_recent(existing_recent(self.settings.recent_files()), path))
+        self.settings.set_last_folder(str(Path(path).resolve().parent))
+
+    def _folder(self) -> str:
+        last = self.settings.last_folder()
+        return last if last and Path(last).is_dir() else str(ensure(folders().profiles))
+
+    @staticmethod
+    def _lang(parent) -> str:
+        return getattr(parent, "lang", "de")

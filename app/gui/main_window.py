@@ -1,0 +1,291 @@
+"""The main window: the profile editor beside the live, explained ranking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QListView, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import __version__
+from app.core.candidate import CRITERIA
+from app.core.library import CityLibrary
+from app.core.messages import say
+from app.core.ranking import rank
+from app.core.resources import load_json_resource
+from app.core.results import Ranking
+from app.core.vocabulary import Vocabulary
+from app.gui.actions import build_actions, retranslate_actions
+from app.gui.article_dialog import ArticleDialog
+from app.gui.city_detail import CityDetail
+from app.gui.dialogs import Dialogs
+from app.gui.document import ProfileDocument
+from app.gui.i18n import install_language
+from app.gui.profile_editor import ProfileEditor
+from app.gui.ranking_delegate import RankingDelegate
+from app.gui.ranking_model import CITY_ROLE, RankingModel
+from app.gui.salary_chart import SalaryChart
+from app.gui.settings import Settings
+
+EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
+                 dialogs: Dialogs | None = None):
+        super().__init__()
+        self.library, self.vocabulary, self.settings = library, vocabulary, settings
+        self.lang = settings.language()
+        self.ranking: Ranking | None = None
+        self.setAcceptDrops(True)
+        self.setObjectName("MainWindow")
+
+        self.editor = ProfileEditor(vocabulary, load_json_resource("scoring.json")["weights"])
+        self.document = ProfileDocument(self.flush_edits, settings, dialogs or Dialogs(), self)
+        self.model = RankingModel(self)
+        self.ranking_list = QListView()
+        self.ranking_list.setModel(self.model)
+        self.ranking_list.setItemDelegate(RankingDelegate(self.ranking_list))
+        self.ranking_list.setUniformItemSizes(True)
+        self.ranking_title = QLabel()
+        self.ranking_title.setBuddy(self.ranking_list)
+        self.decisive = QLabel()
+        self.decisive.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisive.setWordWrap(True)
+        self.detail = CityDetail()
+        self.chart = SalaryChart()
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setWidget(self.chart)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.detail, "")
+        self.tabs.addTab(chart_scroll, "")
+        self._build_layout()
+
+        self.actions = build_actions(self)
+        self.actions["undo"] = QAction(self)
+        self.actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        self.actions["redo"] = QAction(self)
+        self.actions["redo"].setShortcut(QKeySequence.StandardKey.Redo)
+        self._build_menus()
+        self._connect()
+        self.actions[f"lang_{self.lang}"].setChecked(True)
+        self.retranslate_ui()
+        self._edit_timer.stop()
+        self.document.replace_profile(self.editor.profile())
+        geometry = settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.addWidget(self.ranking_title)
+        column.addWidget(self.ranking_list, 2)
+        column.addWidget(self.decisive)
+        column.addWidget(self.tabs, 5)
+        splitter = QSplitter()
+        splitter.addWidget(self.editor)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([520, 760])
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        a = self.actions
+        self.file_menu.addActions([a["new"], a["open"]])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a["save"], a["save_as"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["quit"])
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([a["undo"], a["redo"]])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(a["show_article"])
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions([a["lang_de"], a["lang_en"]])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a["about"])
+
+    def _connect(self) -> None:
+        self._edit_timer = QTimer(self)
+        self._edit_timer.setSingleShot(True)
+        self._edit_timer.setInterval(EDIT_PAUSE_MS)
+        self._edit_timer.timeout.connect(self.flush_edits)
+        self.editor.changed.connect(self._edit_timer.start)
+        self.editor.changed.connect(lambda: self.setWindowModified(True))
+        self.document.profile_replaced.connect(self._show_profile)
+        self.document.state_changed.connect(self._update_title)
+        stack = self.document.undo_stack
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        self.actions["undo"].setEnabled(False)
+        self.actions["redo"].setEnabled(False)
+        a = self.actions
+        a["undo"].triggered.connect(lambda: (self.flush_edits(), stack.undo()))
+        a["redo"].triggered.connect(lambda: (self.flush_edits(), stack.redo()))
+        a["new"].triggered.connect(lambda: self.document.new(self, self.tr("Untitled")))
+        a["open"].triggered.connect(lambda: self.document.open(self, self.tr("Untitled")))
+        a["save"].triggered.connect(lambda: self.document.save(self))
+        a["save_as"].triggered.connect(lambda: self.document.save_as(self))
+        a["quit"].triggered.connect(self.close)
+        a["clear_recent"].triggered.connect(self.document.clear_recent)
+        a["show_article"].triggered.connect(lambda: self.show_article(None))
+        a["about"].triggered.connect(self._about)
+        a["lang_de"].triggered.connect(lambda: self.set_language("de"))
+        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
+        self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.ranking_list.activated.connect(lambda _: self.show_article(None))
+        self.detail.quote_activated.connect(self.show_article)
+
+    # --- profile, ranking, details ----------------------------------------------------------------
+
+    def flush_edits(self):
+        """Apply a pending pause-in-typing now (before saving, undoing, closing)."""
+        self._edit_timer.stop()
+        profile = self.editor.profile()
+        self.document.edited(profile)
+        self.refresh_ranking(profile)
+        self._update_title()
+        return profile
+
+    def _show_profile(self, profile) -> None:
+        self.ranking_list.setCurrentIndex(self.model.index(-1))  # another profile: start at first place
+        self.editor.set_profile(profile)
+        self.refresh_ranking(profile)
+        self._update_title()
+
+    def refresh_ranking(self, profile=None) -> None:
+        profile = profile or self.editor.profile()
+        selected = self._selected_source()
+        self.ranking = rank(self.library.cities, profile, self.vocabulary, self.lang)
+        self.model.set_cities(self.ranking.cities, self.lang)
+        self.decisive.setText(self.ranking.decisive)
+        row = self.model.row_of(selected) if selected else None
+        self.ranking_list.setCurrentIndex(self.model.index(row if row is not None else 0))
+        self._show_selected()
+        by_place = {c.source: c for c in self.library.cities}
+        self.chart.set_data([by_place[c.source] for c in self.ranking.cities], profile.salary.minimum,
+                            profile.salary.desired, self.lang, self._chart_texts())
+
+    def _selected_source(self) -> str | None:
+        city = self.ranking_list.currentIndex().data(CITY_ROLE)
+        return city.source if city else None
+
+    def _show_selected(self) -> None:
+        city = self.ranking_list.currentIndex().data(CITY_ROLE)
+        decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
+            else ""
+        self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."))
+
+    def show_article(self, evidence) -> None:
+        city = self.ranking_list.currentIndex().data(CITY_ROLE)
+        if city is None:
+            return
+        quotes = [e for r in city.criteria for e in r.evidence]
+        source = evidence.source if evidence else city.source
+        try:
+            dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
+        except Exception as error:  # the file changed or vanished since start-up
+            self.document.dialogs.error(self, self.tr("Cannot show article"), str(error))
+            return
+        dialog.setWindowTitle(self.tr("Article: %1").replace("%1", city.city))
+        dialog.open()
+        self.article_dialog = dialog
+
+    # --- language and words -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.settings.set_language(lang)
+        self.actions[f"lang_{lang}"].setChecked(True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        install_language(self.lang)
+        retranslate_actions(self.actions)
+        self.actions["undo"].setText(self.tr("&Undo"))
+        self.actions["redo"].setText(self.tr("&Redo"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.ranking_title.setText(self.tr("&Cities, best fit first"))
+        self.ranking_list.setAccessibleName(self.tr("Ranking"))
+        self.tabs.setTabText(0, self.tr("Why"))
+        self.tabs.setTabText(1, self.tr("Salary chart"))
+        self.detail.setAccessibleName(self.tr("Explanation"))
+        self.chart.setAccessibleName(self.tr("Salary chart"))
+        self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})
+        self.refresh_ranking()
+        self._update_title()
+
+    def _chart_texts(self) -> dict[str, str]:
+        return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimate"),
+                "none": self.tr("The article names no pay")}
+
+    def _update_title(self) -> None:
+        name = self.document.display_name(self.tr("Untitled"))
+        self.setWindowTitle(f"{name}[*] — CityFit")
+        self.setWindowModified(not self.document.undo_stack.isClean() or self._edit_timer.isActive())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.document.recent_files()
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("No recent profiles"))
+            empty.setEnabled(False)
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.document.open(self, self.tr("Untitled"), Path(p)))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions["clear_recent"])
+        self.actions["clear_recent"].setEnabled(bool(recent))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About CityFit"), self.tr(
+            "CityFit %1: which city fits your customer-service career, and why.").replace("%1", __version__))
+
+    # --- window events ----------------------------------------------------------------------------
+
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        if self.document.maybe_save(self, self.tr("Untitled")):
+            self.settings.set_geometry(self.saveGeometry())
+            self.settings.sync()
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event):  # noqa: N802
+        if _dropped_profile(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802
+        path = _dropped_profile(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.document.open(self, self.tr("Untitled"), path)
+
+
+def _dropped_profile(event) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return paths[0] if len(paths) == 1 and paths[0].suffix == ".cityfit" else None
+
+
+

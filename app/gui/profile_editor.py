@@ -1,0 +1,210 @@
+"""The left side of the window: everything about the candidate, emitting `changed` on every edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
+    QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from app.core.candidate import CandidateProfile, SalaryExpectation
+from app.core.vocabulary import Vocabulary
+from app.gui.chips import ChipEditor
+from app.gui.languages_editor import LanguagesEditor
+from app.gui.weights_editor import WeightsEditor
+
+MAX_PAY = 100_000
+_CHOICE_KEYS = {None: "any", True: "yes", False: "no"}  # combo data must not be None
+_CHOICE_VALUES = {key: value for value, key in _CHOICE_KEYS.items()}
+
+
+def _pay_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, MAX_PAY)
+    box.setSingleStep(100)
+    box.setSuffix(" €")
+    box.setSpecialValueText("–")  # 0 shows as a dash: no expectation given
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+class ProfileEditor(QScrollArea):
+    changed = Signal()
+
+    def __init__(self, vocabulary: Vocabulary, default_weights: dict[str, float], parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self._base = CandidateProfile()
+        self.name = QLineEdit()
+        self.experience = QDoubleSpinBox()
+        self.experience.setRange(0, 60)
+        self.experience.setSingleStep(0.5)
+        self.experience.setDecimals(1)
+        self.skills = ChipEditor(vocabulary, ("skill", "language"))
+        self.languages = LanguagesEditor(vocabulary)
+        self.minimum, self.desired = _pay_box(), _pay_box()
+        self.shift_work, self.weekend_work, self.onboarding = QComboBox(), QComboBox(), QComboBox()
+        self.industries = ChipEditor(vocabulary, ("industry",))
+        self.channels = ChipEditor(vocabulary, ("channel",))
+        self.musts = {key: QCheckBox() for key in
+                      ("salary_minimum", "shift_work", "weekend_work", "wants_onboarding", "industries", "channels")}
+        self.weights = WeightsEditor(default_weights)
+
+        self.person_box, self.skills_box, self.languages_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self.pay_box, self.preferences_box, self.weights_box = QGroupBox(), QGroupBox(), QGroupBox()
+        self._person = QFormLayout(self.person_box)
+        self._person.addRow(QLabel(), self.name)
+        self._person.addRow(QLabel(), self.experience)
+        QVBoxLayout(self.skills_box).addWidget(self.skills)
+        QVBoxLayout(self.languages_box).addWidget(self.languages)
+        self._pay = QFormLayout(self.pay_box)
+        self._pay.addRow(QLabel(), self._with_must(self.minimum, "salary_minimum"))
+        self._pay.addRow(QLabel(), self.desired)
+        self._preferences = QFormLayout(self.preferences_box)
+        for widget, must in ((self.shift_work, "shift_work"), (self.weekend_work, "weekend_work"),
+                             (self.onboarding, "wants_onboarding"), (self.industries, "industries"),
+                             (self.channels, "channels")):
+            self._preferences.addRow(QLabel(), self._with_must(widget, must))
+        QVBoxLayout(self.weights_box).addWidget(self.weights)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for box in (self.person_box, self.skills_box, self.languages_box, self.pay_box, self.preferences_box,
+                    self.weights_box):
+            # Never squeezed below the natural height: the scroll area scrolls instead.
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            column.addWidget(box)
+        column.addStretch(1)
+        self.setWidget(page)
+        self._connect()
+
+    def _with_must(self, widget: QWidget, must: str) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        row.addWidget(self.musts[must], 0, Qt.AlignmentFlag.AlignTop)
+        return holder
+
+    def _connect(self) -> None:
+        self.name.textEdited.connect(self.changed)
+        for box in (self.experience, self.minimum, self.desired):
+            box.valueChanged.connect(self.changed)
+        for combo in (self.shift_work, self.weekend_work, self.onboarding):
+            combo.currentIndexChanged.connect(self.changed)
+        for check in self.musts.values():
+            check.toggled.connect(self.changed)
+        for editor in (self.skills, self.languages, self.industries, self.channels, self.weights):
+            editor.changed.connect(self.changed)
+
+    # --- the profile in and out -----------------------------------------------------------------
+
+    def profile(self) -> CandidateProfile:
+        """The edited profile; keys the editor does not show are kept from the loaded one."""
+        profile = self._base.copy()
+        profile.name = self.name.text()
+        profile.experience_years = _whole(self.experience.value())
+        profile.skills = self.skills.texts()
+        profile.languages = self.languages.languages()
+        profile.salary = SalaryExpectation(self.minimum.value() or None, self.desired.value() or None,
+                                           self._base.salary.extra)
+        prefs = profile.preferences
+        prefs.shift_work = _CHOICE_VALUES[self.shift_work.currentData()]
+        prefs.weekend_work = _CHOICE_VALUES[self.weekend_work.currentData()]
+        prefs.wants_onboarding = _CHOICE_VALUES[self.onboarding.currentData()]
+        prefs.industries, prefs.channels = self.industries.texts(), self.channels.texts()
+        profile.weights = self.weights.weights()
+        profile.musts = [key for key, check in self.musts.items() if check.isChecked()]
+        return profile
+
+    def set_profile(self, profile: CandidateProfile) -> None:
+        self._base = profile.copy()
+        widgets = [self.name, self.experience, self.minimum, self.desired, self.shift_work, self.weekend_work,
+                   self.onboarding, *self.musts.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.name.setText(profile.name)
+        self.experience.setValue(profile.experience_years)
+        self.minimum.setValue(round(profile.salary.minimum or 0))
+        self.desired.setValue(round(profile.salary.desired or 0))
+        prefs = profile.preferences
+        for combo, value in ((self.shift_work, prefs.shift_work), (self.weekend_work, prefs.weekend_work),
+                             (self.onboarding, prefs.wants_onboarding)):
+            combo.setCurrentIndex(max(0, combo.findData(_CHOICE_KEYS[value])))
+        for key, check in self.musts.items():
+            check.setChecked(key in profile.musts)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.skills.set_texts(profile.skills)
+        self.languages.set_languages(profile.languages)
+        self.industries.set_texts(prefs.industries)
+        self.channels.set_texts(prefs.channels)
+        self.weights.set_weights(profile.weights)
+
+    # --- words ----------------------------------------------------------------------------------
+
+    def retranslate_ui(self, lang: str, criterion_names: dict[str, str]) -> None:
+        self.person_box.setTitle(self.tr("About you"))
+        self.skills_box.setTitle(self.tr("Skills"))
+        self.languages_box.setTitle(self.tr("Languages"))
+        self.pay_box.setTitle(self.tr("Monthly pay (gross)"))
+        self.preferences_box.setTitle(self.tr("Preferences"))
+        self.weights_box.setTitle(self.tr("How much each criterion counts"))
+        _label_rows(self._person, [self.tr("&Name"), self.tr("&Experience")],
+                    [self.name, self.experience])
+        self.experience.setSuffix(self.tr(" years"))
+        locale = QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English,
+                         QLocale.Country.Germany if lang == "de" else QLocale.Country.UnitedKingdom)
+        for box in (self.experience, self.minimum, self.desired):
+            box.setLocale(locale)
+        _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
+        _label_rows(self._preferences, [self.tr("&Shift work"), self.tr("&Weekend work"), self.tr("&Onboarding"),
+                                        self.tr("&Industries"), self.tr("&Contact channels")],
+                    [self.shift_work, self.weekend_work, self.onboarding, self.industries.input,
+                     self.channels.input])
+        for combo in (self.shift_work, self.weekend_work):
+            _fill_combo(combo, [(None, self.tr("No preference")), (True, self.tr("Fine with me")), (False, self.tr("Not for me"))])
+        _fill_combo(self.onboarding, [(None, self.tr("No preference")), (True, self.tr("Important to me")),
+                                      (False, self.tr("Not needed"))])
+        must_of = {"salary_minimum": self.tr("Minimum"), "shift_work": self.tr("Shift work"), "weekend_work": self.tr("Weekend work"),
+                   "wants_onboarding": self.tr("Onboarding"), "industries": self.tr("Industries"),
+                   "channels": self.tr("Contact channels")}
+        for key, check in self.musts.items():
+            check.setText(self.tr("Must"))
+            check.setToolTip(self.tr("A city that does not meet this is flagged and ranked below the others."))
+            check.setAccessibleName(self.tr("Must: %1").replace("%1", must_of[key]))
+        remove, unknown = self.tr("Remove %1"), self.tr("not recognised")
+        remove = remove.replace("%1", "{0}")
+        self.skills.set_language(lang, self.tr("Type a skill and press Enter, e.g. Beschwerdemanagement"), remove,
+                                 unknown)
+        self.industries.set_language(lang, self.tr("Preferred industry, e.g. Logistik"), remove, unknown)
+        self.channels.set_language(lang, self.tr("Preferred channel, e.g. Chat"), remove, unknown)
+        self.skills.input.setAccessibleName(self.tr("New skill"))
+        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"), self.tr("Level"),
+                                   self.tr("Remove language"))
+        self.weights.retranslate(criterion_names, self.tr("&Reset to defaults"))
+
+
+def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> None:
+    for row, (text, buddy) in enumerate(zip(texts, buddies)):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        label.setText(text)
+        label.setBuddy(buddy)
+        buddy.setAccessibleName(text.replace("&", ""))
+
+
+def _fill_combo(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+    current = combo.currentData() if combo.count() else None
+    combo.blockSignals(True)
+    combo.clear()
+    for value, text in items:
+        combo.addItem(text, _CHOICE_KEYS[value])
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def _whole(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+

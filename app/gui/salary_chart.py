@@ -1,0 +1,108 @@
+"""Each city's salary bands on one € axis, with the candidate's minimum and desired pay drawn in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core.cityprofile import CityProfile
+from app.core.messages import euro
+
+ROW = 30
+LABEL_WIDTH = 130
+MARGIN = 12
+AXIS_HEIGHT = 44
+
+
+def _open_start(city: CityProfile, band) -> float:
+    """'bis 2.800 €' rises from the city's next lower figure, not from the edge of the chart."""
+    below = [b.top for b in city.salary_bands if b is not band and b.top < band.max_eur]
+    return max(below) if below else band.max_eur - 300
+
+
+class SalaryChart(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cities: list[CityProfile] = []
+        self._minimum: float | None = None
+        self._desired: float | None = None
+        self._lang = "de"
+        self._texts = {"minimum": "Minimum", "desired": "Desired", "estimate": "estimate", "none": "no pay named"}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(120)
+
+    def set_data(self, cities: list[CityProfile], minimum: float | None, desired: float | None, lang: str,
+                 texts: dict[str, str]) -> None:
+        self._cities, self._minimum, self._desired, self._lang, self._texts = cities, minimum, desired, lang, texts
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def describe(self) -> str:
+        """What the chart shows, in words, for screen readers and tests."""
+        lines = []
+        for city in self._cities:
+            bands = ", ".join(f"{euro(b.bottom, self._lang)}–{euro(b.top, self._lang)}" for b in city.salary_bands)
+            lines.append(f"{city.city}: {bands or self._texts['none']}")
+        return "; ".join(lines)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(600, AXIS_HEIGHT + MARGIN * 2 + ROW * max(1, len(self._cities)))
+
+    def _scale(self) -> tuple[float, float]:
+        values = [v for c in self._cities for b in c.salary_bands for v in (b.min_eur, b.max_eur) if v is not None]
+        values += [v for v in (self._minimum, self._desired) if v]
+        if not values:
+            return 1500.0, 4000.0
+        low, high = min(values), max(values)
+        return float(int((low - 300) // 500 * 500)), float(int((high + 799) // 500 * 500))
+
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        low, high = self._scale()
+        left, right = MARGIN + LABEL_WIDTH, self.width() - MARGIN
+        x_of = lambda euros: left + (euros - low) / (high - low) * (right - left)  # noqa: E731
+        text_pen = QPen(palette.color(QPalette.ColorRole.Text))
+        grid = QColor(palette.color(QPalette.ColorRole.Mid))
+        bottom = MARGIN + ROW * len(self._cities)
+        painter.setPen(text_pen)
+        for tick in range(int(low), int(high) + 1, 500):
+            painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(x_of(tick), MARGIN), QPointF(x_of(tick), bottom))
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(x_of(tick) - 40, bottom + 2, 80, 16), Qt.AlignmentFlag.AlignCenter,
+                             euro(tick, self._lang))
+        band_color = palette.color(QPalette.ColorRole.Highlight)
+        for row, city in enumerate(self._cities):
+            top = MARGIN + row * ROW
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(MARGIN, top, LABEL_WIDTH - 8, ROW), Qt.AlignmentFlag.AlignVCenter, city.city)
+            if not city.salary_bands:
+                painter.drawText(QRectF(left, top, right - left, ROW), Qt.AlignmentFlag.AlignVCenter,
+                                 self._texts["none"])
+            for band in city.salary_bands:
+                start = x_of(band.min_eur if band.min_eur is not None else _open_start(city, band))
+                end = x_of(band.max_eur) if band.max_eur is not None else right
+                rect = QRectF(start, top + 7, max(3.0, end - start), ROW - 14)
+                fill = QColor(band_color)
+                fill.setAlpha(70 if band.estimate or band.min_eur is None or band.max_eur is None else 150)
+                painter.fillRect(rect, fill)
+                painter.setPen(QPen(band_color, 1, Qt.PenStyle.DashLine if band.estimate else Qt.PenStyle.SolidLine))
+                painter.drawRect(rect)
+        self._expectation(painter, self._minimum, x_of, bottom, QColor(220, 120, 0), self._texts["minimum"], 0)
+        self._expectation(painter, self._desired, x_of, bottom, QColor(30, 160, 70), self._texts["desired"], 1)
+        painter.end()
+
+    def _expectation(self, painter, euros, x_of, bottom, color, label, slot) -> None:
+        if not euros:
+            return
+        x = x_of(euros)
+        painter.setPen(QPen(color, 2))
+        painter.drawLine(QPointF(x, MARGIN - 4), QPointF(x, bottom))
+        # Minimum to the left of its line, desired to the right, so close values never overlap.
+        box = QRectF(x - 184, bottom + 18, 180, 16) if slot == 0 else QRectF(x + 4, bottom + 18, 180, 16)
+        align = Qt.AlignmentFlag.AlignRight if slot == 0 else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, f"{label} {euro(euros, self._lang)}")

@@ -1,0 +1,56 @@
+"""How much each criterion counts: a slider each, and a reset to the defaults."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSlider, QWidget
+
+from app.core.candidate import CRITERIA
+
+MAX_WEIGHT = 10
+
+
+class WeightsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, defaults: dict[str, float], parent=None):
+        super().__init__(parent)
+        self._defaults = defaults
+        self._labels: dict[str, QLabel] = {}
+        self.sliders: dict[str, QSlider] = {}
+        layout = QFormLayout(self)
+        for criterion in CRITERIA:
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, MAX_WEIGHT)
+            slider.setPageStep(1)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.valueChanged.connect(self.changed)
+            label = QLabel()
+            label.setBuddy(slider)
+            self._labels[criterion], self.sliders[criterion] = label, slider
+            layout.addRow(label, slider)
+        self.reset_button = QPushButton()
+        self.reset_button.clicked.connect(self._reset)
+        layout.addRow(self.reset_button)
+        self.set_weights({})
+
+    def weights(self) -> dict[str, float]:
+        """Only the weights that differ from the defaults, so files stay short and defaults can evolve."""
+        return {c: s.value() for c, s in self.sliders.items() if s.value() != round(self._defaults[c])}
+
+    def set_weights(self, weights: dict[str, float]) -> None:
+        for criterion, slider in self.sliders.items():
+            slider.blockSignals(True)
+            slider.setValue(round(min(MAX_WEIGHT, weights.get(criterion, self._defaults[criterion]))))
+            slider.blockSignals(False)
+
+    def retranslate(self, names: dict[str, str], reset_text: str) -> None:
+        for criterion, name in names.items():
+            self._labels[criterion].setText(name)
+            self.sliders[criterion].setAccessibleName(name)
+        self.reset_button.setText(reset_text)
+
+    def _reset(self) -> None:
+        if self.weights():
+            self.set_weights({})
+            self.changed.emit()

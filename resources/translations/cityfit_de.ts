@@ -1,0 +1,448 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../app/gui/actions.py" line="34" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="35" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="36" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="37" />
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="38" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="39" />
+        <source>Show &amp;Article</source>
+        <translation>&amp;Artikel anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="40" />
+        <source>&amp;About CityFit</source>
+        <translation>&amp;Über CityFit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="41" />
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../../app/gui/article_dialog.py" line="28" />
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="15" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="16" />
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="25" />
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="26" />
+        <source>CityFit profiles (*.cityfit);;All files (*)</source>
+        <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="30" />
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="31" />
+        <source>CityFit profiles (*.cityfit)</source>
+        <translation>CityFit-Profile (*.cityfit)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="137" />
+        <location filename="../../app/gui/main_window.py" line="138" />
+        <location filename="../../app/gui/main_window.py" line="242" />
+        <location filename="../../app/gui/main_window.py" line="255" />
+        <location filename="../../app/gui/main_window.py" line="267" />
+        <location filename="../../app/gui/main_window.py" line="282" />
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="189" />
+        <source>No cities found. Add articles to the seeds folder.</source>
+        <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="200" />
+        <source>Cannot show article</source>
+        <translation>Artikel kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="202" />
+        <source>Article: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="219" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="220" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="221" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="222" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="223" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="224" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="225" />
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="226" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="227" />
+        <source>&amp;Cities, best fit first</source>
+        <translation>&amp;Städte, beste Passung zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="228" />
+        <source>Ranking</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="229" />
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="230" />
+        <location filename="../../app/gui/main_window.py" line="232" />
+        <source>Salary chart</source>
+        <translation>Gehaltsvergleich</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="231" />
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="238" />
+        <source>Minimum</source>
+        <translation>Mindestgehalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="238" />
+        <source>Desired</source>
+        <translation>Wunschgehalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="238" />
+        <source>estimate</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="239" />
+        <source>The article names no pay</source>
+        <translation>Der Artikel nennt kein Gehalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="250" />
+        <source>No recent profiles</source>
+        <translation>Keine zuletzt geöffneten Profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="261" />
+        <source>About CityFit</source>
+        <translation>Über CityFit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="262" />
+        <source>CityFit %1: which city fits your customer-service career, and why.</source>
+        <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDocument</name>
+    <message>
+        <location filename="../../app/gui/document.py" line="98" />
+        <source>Cannot open profile</source>
+        <translation>Profil kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="119" />
+        <source>“%1” could not be saved: %2. Your changes are still here.</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="121" />
+        <source>Cannot save profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="148" />
+        <source>About you</source>
+        <translation>Über Sie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="149" />
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="150" />
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="151" />
+        <source>Monthly pay (gross)</source>
+        <translation>Monatsgehalt (brutto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="152" />
+        <source>Preferences</source>
+        <translation>Wünsche</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="153" />
+        <source>How much each criterion counts</source>
+        <translation>Wie stark jedes Kriterium zählt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="154" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="154" />
+        <source>&amp;Experience</source>
+        <translation>&amp;Berufserfahrung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="156" />
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="157" />
+        <source>&amp;Minimum</source>
+        <translation>&amp;Mindestens</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="157" />
+        <source>&amp;Desired</source>
+        <translation>&amp;Wunsch</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="158" />
+        <source>&amp;Shift work</source>
+        <translation>&amp;Schichtarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="158" />
+        <source>&amp;Weekend work</source>
+        <translation>&amp;Wochenendarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="158" />
+        <source>&amp;Onboarding</source>
+        <translation>&amp;Einarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="159" />
+        <source>&amp;Industries</source>
+        <translation>&amp;Branchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="159" />
+        <source>&amp;Contact channels</source>
+        <translation>&amp;Kontaktkanäle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="163" />
+        <location filename="../../app/gui/profile_editor.py" line="164" />
+        <source>No preference</source>
+        <translation>Egal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="163" />
+        <source>Fine with me</source>
+        <translation>Für mich in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="163" />
+        <source>Not for me</source>
+        <translation>Kommt nicht infrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="164" />
+        <source>Important to me</source>
+        <translation>Ist mir wichtig</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="165" />
+        <source>Not needed</source>
+        <translation>Brauche ich nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="166" />
+        <source>Minimum</source>
+        <translation>Mindestgehalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="166" />
+        <source>Shift work</source>
+        <translation>Schichtarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="166" />
+        <source>Weekend work</source>
+        <translation>Wochenendarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="167" />
+        <source>Onboarding</source>
+        <translation>Einarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="167" />
+        <source>Industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="168" />
+        <source>Contact channels</source>
+        <translation>Kontaktkanäle</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="170" />
+        <source>Must</source>
+        <translation>Muss</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="171" />
+        <source>A city that does not meet this is flagged and ranked below the others.</source>
+        <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="172" />
+        <source>Must: %1</source>
+        <translation>Muss: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="173" />
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="173" />
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="175" />
+        <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
+        <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="177" />
+        <source>Preferred industry, e.g. Logistik</source>
+        <translation>Wunschbranche, z. B. Logistik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="178" />
+        <source>Preferred channel, e.g. Chat</source>
+        <translation>Bevorzugter Kanal, z. B. Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="179" />
+        <source>New skill</source>
+        <translation>Neue Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="180" />
+        <source>&amp;Add language</source>
+        <translation>Sprache &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="180" />
+        <source>native</source>
+        <translation>Muttersprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="180" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="180" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="181" />
+        <source>Remove language</source>
+        <translation>Sprache entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="182" />
+        <source>&amp;Reset to defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+</context>
+</TS>
