@@ -39,7 +39,7 @@ def profile_dict(**changes) -> dict:
     return document
 
 
-def write_profile(folder: Path, name: str = "p.cityfit", **changes) -> Path:
-    path = folder / name
+def write_profile(folder: Path, file_name: str = "p.cityfit", **changes) -> Path:
+    path = folder / file_name
     path.write_text(json.dumps(profile_dict(**changes)), encoding="utf-8")
     return path

@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
         self.ranking: Ranking | None = None
+        self._chosen_source: str | None = None
+        self._refreshing = False
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
 
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
         a["lang_de"].triggered.connect(lambda: self.set_language("de"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
-        self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
         self.ranking_list.activated.connect(lambda _: self.show_article(None))
         self.detail.quote_activated.connect(self.show_article)
 
@@ -160,27 +162,31 @@ class MainWindow(QMainWindow):
         return profile
 
     def _show_profile(self, profile) -> None:
-        self.ranking_list.setCurrentIndex(self.model.index(-1))  # another profile: start at first place
+        self._chosen_source = None  # another profile: start at first place
         self.editor.set_profile(profile)
         self.refresh_ranking(profile)
         self._update_title()
 
     def refresh_ranking(self, profile=None) -> None:
         profile = profile or self.editor.profile()
-        selected = self._selected_source()
         self.ranking = rank(self.library.cities, profile, self.vocabulary, self.lang)
+        self._refreshing = True
         self.model.set_cities(self.ranking.cities, self.lang)
         self.decisive.setText(self.ranking.decisive)
-        row = self.model.row_of(selected) if selected else None
+        row = self.model.row_of(self._chosen_source) if self._chosen_source else None
         self.ranking_list.setCurrentIndex(self.model.index(row if row is not None else 0))
+        self._refreshing = False
         self._show_selected()
         by_place = {c.source: c for c in self.library.cities}
         self.chart.set_data([by_place[c.source] for c in self.ranking.cities], profile.salary.minimum,
                             profile.salary.desired, self.lang, self._chart_texts())
 
-    def _selected_source(self) -> str | None:
-        city = self.ranking_list.currentIndex().data(CITY_ROLE)
-        return city.source if city else None
+    def _city_chosen(self) -> None:
+        """The user picked a city: keep showing it while the ranking moves; otherwise follow first place."""
+        if not self._refreshing:
+            city = self.ranking_list.currentIndex().data(CITY_ROLE)
+            self._chosen_source = city.source if city else None
+        self._show_selected()
 
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)

@@ -1,0 +1,54 @@
+"""Building the real main window for tests, with per-user folders in tmp_path and scripted answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core import paths
+from app.core.library import load_cities
+from app.gui.dialogs import CANCEL
+from app.gui.main_window import MainWindow
+from app.gui.settings import Settings
+from tests.conftest import SEEDS
+
+
+class ScriptedDialogs:
+    """Answers the window's questions the way a test says; records every error message shown."""
+
+    def __init__(self):
+        self.save_answers: list[str] = []
+        self.open_answers: list[Path | None] = []
+        self.save_as_answers: list[Path | None] = []
+        self.errors: list[str] = []
+        self.asked_to_save: list[str] = []
+
+    def ask_save_changes(self, parent, name):
+        self.asked_to_save.append(name)
+        return self.save_answers.pop(0) if self.save_answers else CANCEL
+
+    def open_path(self, parent, folder):
+        return self.open_answers.pop(0) if self.open_answers else None
+
+    def save_path(self, parent, suggested):
+        return self.save_as_answers.pop(0) if self.save_as_answers else None
+
+    def error(self, parent, title, message):
+        self.errors.append(message)
+
+
+def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None) -> MainWindow:
+    paths.init(home)
+    window = MainWindow(load_cities(SEEDS, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def type_chip(qtbot, editor, text: str) -> None:
+    editor.input.setFocus()
+    qtbot.keyClicks(editor.input, text)
+    qtbot.keyClick(editor.input, "\r")
+
+
+def ranked_cities(window) -> list[str]:
+    return [city.city for city in window.ranking.cities]

@@ -1,0 +1,216 @@
+"""The real main window, driven as a user would (offscreen)."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.core.profile_file import load_profile
+from app.gui.dialogs import CANCEL, DISCARD, SAVE
+from tests.conftest import ROOT, write_profile
+from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities, type_chip
+
+EXAMPLES = ROOT / "resources" / "examples"
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, vocabulary, dialogs):
+    return make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
+
+
+def wait_for_ranking(qtbot, window, first: str):
+    qtbot.waitUntil(lambda: window.ranking.cities[0].city == first and not window._edit_timer.isActive(),
+                    timeout=3000)
+
+
+def fill_entry_level_profile(qtbot, window):
+    editor = window.editor
+    qtbot.keyClicks(editor.name, "Lena")
+    type_chip(qtbot, editor.skills, "Beschwerdemanagment")
+    type_chip(qtbot, editor.skills, "Geduld")
+    qtbot.mouseClick(editor.languages.add_button, Qt.MouseButton.LeftButton)
+    row = editor.languages._rows[0]
+    row.language.setCurrentIndex(row.language.findData("pl"))
+    row.level.setCurrentIndex(row.level.findData("B2"))
+    editor.minimum.setValue(2300)
+    editor.desired.setValue(2700)
+    editor.shift_work.setCurrentIndex(editor.shift_work.findData("no"))
+    editor.onboarding.setCurrentIndex(editor.onboarding.findData("yes"))
+    type_chip(qtbot, editor.industries, "Logistik")
+
+
+def test_typing_a_profile_ranks_the_cities_live(qtbot, window):
+    assert "Noch keine Rangfolge" in window.decisive.text()
+    fill_entry_level_profile(qtbot, window)
+    wait_for_ranking(qtbot, window, "Magdeburg")
+    assert ranked_cities(window) == ["Magdeburg", "Hagen"]
+    assert window.decisive.text().startswith("Magdeburg liegt")
+    detail = window.detail.toPlainText()
+    assert "Magdeburg" in detail and "Es gibt strukturierte Einarbeitung" in detail
+    chip_texts = [chip.label.text() for chip in window.editor.skills._chips]
+    assert chip_texts[0] == "Beschwerdemanagment → Beschwerdemanagement"
+    assert window.isWindowModified() and window.windowTitle().startswith("Lena")
+
+
+def test_selecting_a_city_shows_its_explanation_and_the_article(qtbot, window):
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.ranking_list.setCurrentIndex(window.model.index(1))
+    assert window.detail.toPlainText().startswith("Hagen")
+    assert "Sie möchten keine Schichtarbeit, der Artikel nennt aber Schichtdienste." in window.detail.toPlainText()
+    hagen = window.ranking.cities[1]
+    evidence = hagen.criterion("conditions").evidence[-1]
+    window.detail.quote_activated.emit(evidence)
+    dialog = window.article_dialog
+    assert dialog.isVisible() and dialog.selected_text() == evidence.quote
+    dialog.close()
+
+
+def test_save_close_reopen_keeps_every_field(qtbot, tmp_path, vocabulary, window, dialogs):
+    fill_entry_level_profile(qtbot, window)
+    window.editor.musts["shift_work"].setChecked(True)
+    window.editor.weights.sliders["salary"].setValue(7)
+    target = tmp_path / "lena.cityfit"
+    dialogs.save_as_answers.append(target)
+    window.actions["save"].trigger()
+    assert not window.isWindowModified() and window.windowTitle().startswith("lena.cityfit")
+    expected = window.editor.profile()
+    window.close()
+    assert not window.isVisible()
+
+    again = make_window(qtbot, tmp_path / "home", vocabulary, ScriptedDialogs())
+    again.document.open_without_asking(again, target)
+    assert again.editor.profile() == expected
+    saved = load_profile(target)
+    assert saved.name == "Lena" and saved.skills == ["Beschwerdemanagment", "Geduld"]
+    assert saved.languages[0].code == "pl" and saved.languages[0].level == "B2"
+    assert saved.salary.minimum == 2300 and saved.preferences.shift_work is False
+    assert saved.preferences.industries == ["Logistik"] and saved.musts == ["shift_work"]
+    assert saved.weights == {"salary": 7}
+
+
+@pytest.mark.parametrize("answer", [SAVE, DISCARD, CANCEL])
+def test_closing_with_unsaved_changes_asks(qtbot, tmp_path, window, dialogs, answer):
+    qtbot.keyClicks(window.editor.name, "Ada")
+    target = tmp_path / "ada.cityfit"
+    dialogs.save_answers.append(answer)
+    dialogs.save_as_answers.append(target)
+    window.close()
+    assert dialogs.asked_to_save == ["Ada"]
+    assert window.isVisible() == (answer == CANCEL)
+    assert target.exists() == (answer == SAVE)
+
+
+def test_a_failed_save_cancels_the_close_and_keeps_the_edits(qtbot, tmp_path, window, dialogs):
+    qtbot.keyClicks(window.editor.name, "Ada")
+    dialogs.save_answers.append(SAVE)
+    dialogs.save_as_answers.append(tmp_path / "no-such-folder" / "ada.cityfit")
+    window.close()
+    assert window.isVisible() and window.editor.name.text() == "Ada"
+    assert "konnte nicht gespeichert werden" in dialogs.errors[0] and "Ihre Änderungen sind noch da" in dialogs.errors[0]
+
+
+def test_new_and_open_ask_before_throwing_away_changes(qtbot, window, dialogs):
+    qtbot.keyClicks(window.editor.name, "Ada")
+    dialogs.save_answers.append(CANCEL)
+    window.actions["new"].trigger()
+    assert window.editor.name.text() == "Ada"
+    dialogs.save_answers.append(DISCARD)
+    dialogs.open_answers.append(EXAMPLES / "complaint-manager.cityfit")
+    window.actions["open"].trigger()
+    assert window.editor.name.text() == "Murat Yilmaz" and not window.isWindowModified()
+    assert ranked_cities(window)[0] == "Hagen"
+
+
+def test_opening_a_broken_file_leaves_the_current_profile_untouched(qtbot, tmp_path, window, dialogs):
+    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    broken = write_profile(tmp_path, "broken.cityfit", languages=[{"code": "en", "level": "B9"}])
+    dialogs.open_answers.append(broken)
+    window.actions["open"].trigger()
+    assert dialogs.errors == ["Das Profil „broken.cityfit“ kann nicht geöffnet werden: "
+                              "Bei „languages[0].level“ wird ein Niveau von A1 bis C2 oder „native“ erwartet."]
+    assert window.editor.name.text() == "Murat Yilmaz" and window.document.path.name == "complaint-manager.cityfit"
+
+
+def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, vocabulary, window):
+    first = write_profile(tmp_path, "first.cityfit", name="First")
+    second = write_profile(tmp_path, "second.cityfit", name="Second")
+    window.document.open_without_asking(window, first)
+    window.document.open_without_asking(window, second)
+    window.close()
+    first.unlink()
+    again = make_window(qtbot, tmp_path / "home", vocabulary)
+    again._fill_recent_menu()
+    names = [a.text() for a in again.recent_menu.actions() if a.text()]
+    assert names[0] == "second.cityfit" and "first.cityfit" not in names
+    again.actions["clear_recent"].trigger()
+    again._fill_recent_menu()
+    assert again.recent_menu.actions()[0].text() == "Keine zuletzt geöffneten Profile"
+
+
+def test_language_switch_relabels_everything(qtbot, window):
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    assert window.file_menu.title() == "&Datei" and window.editor.skills_box.title() == "Fähigkeiten"
+    window.actions["lang_en"].trigger()
+    assert window.file_menu.title() == "&File" and window.actions["save"].text() == "&Save"
+    assert window.editor.skills_box.title() == "Skills" and window.tabs.tabText(0) == "Why"
+    assert window.editor.shift_work.currentText() == "Not for me"
+    assert window.decisive.text().startswith("Magdeburg leads Hagen")
+    assert "You want good onboarding" in window.detail.toPlainText()
+    assert window.editor.profile().preferences.shift_work is False  # relabelling changed no value
+    assert not window.isWindowModified()
+    window.actions["lang_de"].trigger()
+    assert window.edit_menu.title() == "&Bearbeiten" and window.decisive.text().startswith("Magdeburg liegt")
+
+
+def test_undo_and_redo_of_profile_edits(qtbot, window):
+    qtbot.keyClicks(window.editor.name, "Ada")
+    window.flush_edits()
+    type_chip(qtbot, window.editor.skills, "Empathie")
+    window.flush_edits()
+    window.actions["undo"].trigger()
+    assert window.editor.skills.texts() == [] and window.editor.name.text() == "Ada"
+    window.actions["undo"].trigger()
+    assert window.editor.name.text() == "" and not window.isWindowModified()
+    window.actions["redo"].trigger()
+    window.actions["redo"].trigger()
+    assert window.editor.skills.texts() == ["Empathie"] and window.editor.name.text() == "Ada"
+
+
+def test_dropping_a_profile_file_opens_it(qtbot, window):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "complaint-manager.cityfit"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.editor.name.text() == "Murat Yilmaz"
+
+
+def test_markup_in_a_profile_is_shown_as_plain_text(qtbot, tmp_path, window):
+    path = write_profile(tmp_path, "x.cityfit", name="<b>bold</b>", skills=["<img src=x>"],
+                         languages=[{"code": "de", "level": "native"}])
+    window.document.open_without_asking(window, path)
+    assert window.editor.skills._chips[0].label.text().startswith("<img src=x>")
+    assert "„<img src=x>“" in window.detail.toPlainText()
+    assert "<img" not in window.detail.toHtml()
+    assert window.windowTitle().startswith("x.cityfit")
+
+
+def test_geometry_and_language_are_kept_between_runs(qtbot, tmp_path, vocabulary, window):
+    window.resize(700, 500)  # the offscreen screen is 800×600; restoring clamps to it
+    window.actions["lang_en"].trigger()
+    window.close()
+    again = make_window(qtbot, tmp_path / "home", vocabulary)
+    assert again.lang == "en" and again.file_menu.title() == "&File"
+    assert again.size().width() == 700
+
+
+def test_settings_file_lives_in_the_config_folder(qtbot, tmp_path, window):
+    window.close()
+    assert (tmp_path / "home" / "config" / "cityfit.ini").is_file()
+    assert json.dumps(sorted(p.name for p in (tmp_path / "home").iterdir()))
