@@ -10,10 +10,7 @@ from pathlib import Path
 def launch(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
-    window = build_main_window(argv)
-    window.show()
-    if argv:
-        window.document.open_without_asking(window, Path(argv[0]))
+    build_main_window(argv).show()
     return QApplication.instance().exec()
 
 
@@ -30,13 +27,12 @@ def build_main_window(argv: list[str]):
     from app.gui.settings import Settings
 
     folders = paths.init()
-    logging.basicConfig(filename=paths.ensure(folders.logs) / "cityfit.log", level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _log_to(paths.ensure(folders.logs) / "cityfit.log")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CityFit")
     app.setApplicationDisplayName("CityFit")
     app.setDesktopFileName("de.cityfit.CityFit")
-    app.setWindowIcon(QIcon(str(resource_path("icons/cityfit.svg"))))
+    app.setWindowIcon(QIcon(str(resource_path("icons/de.cityfit.CityFit.svg"))))
 
     def report(kind, error, trace):  # a bug must not kill the window or show a traceback
         logging.getLogger("cityfit").error("unexpected error", exc_info=(kind, error, trace))
@@ -44,4 +40,17 @@ def build_main_window(argv: list[str]):
     sys.excepthook = report
 
     vocabulary = load_vocabulary()
-    return MainWindow(load_cities(default_seeds(), vocabulary), vocabulary, Settings())
+    window = MainWindow(load_cities(default_seeds(), vocabulary), vocabulary, Settings())
+    if argv:  # `cityfit PROFILE`
+        window.document.open_without_asking(window, Path(argv[0]))
+    return window
+
+
+def _log_to(path: Path) -> None:
+    logger = logging.getLogger("cityfit")
+    logger.setLevel(logging.INFO)
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8", delay=False)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.info("CityFit started")

@@ -1,0 +1,44 @@
+"""Starting the app: `cityfit PROFILE`, the desktop entry and its icon."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from app.core.resources import resource_path
+from tests.conftest import ROOT
+
+
+def test_cityfit_with_a_path_opens_that_profile(qtbot, tmp_path, monkeypatch):
+    from app.gui.launch import build_main_window
+
+    monkeypatch.setenv("CITYFIT_HOME", str(tmp_path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = build_main_window([str(ROOT / "resources" / "examples" / "complaint-manager.cityfit")])
+    qtbot.addWidget(window)
+    assert window.editor.name.text() == "Murat Yilmaz"
+    assert window.windowTitle().startswith("complaint-manager.cityfit")
+    assert (tmp_path / "logs" / "cityfit.log").exists()
+    assert not (ROOT / "cityfit.log").exists()
+
+
+def test_desktop_entry_is_valid_and_names_its_icon():
+    desktop = resource_path("de.cityfit.CityFit.desktop")
+    text = desktop.read_text(encoding="utf-8")
+    assert "Icon=de.cityfit.CityFit\n" in text and resource_path("icons/de.cityfit.CityFit.svg").is_file()
+    if shutil.which("desktop-file-validate") is None:
+        pytest.skip("desktop-file-validate is not installed (the README's test command installs it)")
+    run = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
+    assert run.returncode == 0 and not run.stdout.strip(), run.stdout
+
+
+def test_translations_are_complete_and_compiled(tmp_path):
+    source = resource_path("translations/cityfit_de.ts")
+    text = source.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<translation></translation>" not in text
+    lrelease = shutil.which("pyside6-lrelease", path=str(ROOT / ".venv" / "bin")) or shutil.which("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not on this machine")
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(tmp_path / "de.qm")], check=True)
+    assert (tmp_path / "de.qm").read_bytes() == resource_path("translations/cityfit_de.qm").read_bytes()
