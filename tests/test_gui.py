@@ -214,3 +214,38 @@ def test_settings_file_lives_in_the_config_folder(qtbot, tmp_path, window):
     window.close()
     assert (tmp_path / "home" / "config" / "cityfit.ini").is_file()
     assert json.dumps(sorted(p.name for p in (tmp_path / "home").iterdir()))
+
+
+def test_tab_order_follows_the_form_top_to_bottom(qtbot, window):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+
+    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    type_chip(qtbot, window.editor.skills, "Humor")  # a chip added later still sits in its place
+    qtbot.wait(20)  # layouts show newly added widgets on the next event loop pass
+    editor = window.editor
+    editor.name.setFocus()
+    visited = [editor.name]
+    widget = editor.name
+    for _ in range(len(editor.focus_order()) - 1):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window) \
+                or isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)):  # their inner line edits
+            widget = widget.nextInFocusChain()
+        visited.append(widget)
+    assert visited == editor.focus_order()
+    humor_chip = editor.skills._chips[-1]
+    assert visited.index(humor_chip.remove) < visited.index(editor.languages.add_button)
+
+
+def test_every_input_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QScrollBar,
+    )
+
+    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    for kind in (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractButton):
+        for widget in window.editor.findChildren(kind):
+            if widget.isVisibleTo(window) and not isinstance(widget, QScrollBar) \
+                    and not isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+                assert name.replace("&", "").strip() not in ("", "×"), widget

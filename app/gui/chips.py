@@ -27,6 +27,7 @@ class Chip(QFrame):
         self.remove = QToolButton()
         self.remove.setText("×")
         self.remove.setAutoRaise(True)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users remove chips too
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout.addWidget(self.label)
         layout.addWidget(self.remove)
@@ -55,6 +56,9 @@ class ChipEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.input)
         layout.addWidget(self._flow_host)
+
+    def focus_order(self) -> list[QWidget]:
+        return [self.input, *(chip.remove for chip in self._chips)]
 
     def texts(self) -> list[str]:
         return [chip.text for chip in self._chips]

@@ -45,7 +45,7 @@ class ProfileDocument(QObject):
         self.path: Path | None = None
         self.snapshot = CandidateProfile()
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _: self.state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self.state_changed)
 
     # --- edits ----------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.core.candidate import LEVELS, LanguageSkill
@@ -16,6 +16,7 @@ class _Row(QWidget):
         self.level = QComboBox()
         self.remove = QToolButton()
         self.remove.setText("×")
+        self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.language, 3)
@@ -42,6 +43,9 @@ class LanguagesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows_layout)
         layout.addWidget(self.add_button)
+
+    def focus_order(self) -> list[QWidget]:
+        return [w for row in self._rows for w in (row.language, row.level, row.remove)] + [self.add_button]
 
     def languages(self) -> list[LanguageSkill]:
         return [LanguageSkill(row.language.currentData(), row.level.currentData()) for row in self._rows]

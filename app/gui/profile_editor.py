@@ -88,6 +88,22 @@ class ProfileEditor(QScrollArea):
         row.addWidget(self.musts[must], 0, Qt.AlignmentFlag.AlignTop)
         return holder
 
+    def focus_order(self) -> list[QWidget]:
+        """Top to bottom, as the form reads; rebuilt whenever chips or language rows come and go."""
+        order: list[QWidget] = [self.name, self.experience, *self.skills.focus_order(), *self.languages.focus_order(),
+                                self.minimum, self.musts["salary_minimum"], self.desired]
+        for widget, must in ((self.shift_work, "shift_work"), (self.weekend_work, "weekend_work"),
+                             (self.onboarding, "wants_onboarding")):
+            order += [widget, self.musts[must]]
+        order += [*self.industries.focus_order(), self.musts["industries"], *self.channels.focus_order(),
+                  self.musts["channels"], *self.weights.sliders.values(), self.weights.reset_button]
+        return order
+
+    def update_tab_order(self) -> None:
+        order = self.focus_order()
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _connect(self) -> None:
         self.name.textEdited.connect(self.changed)
         for box in (self.experience, self.minimum, self.desired):
@@ -98,6 +114,8 @@ class ProfileEditor(QScrollArea):
             check.toggled.connect(self.changed)
         for editor in (self.skills, self.languages, self.industries, self.channels, self.weights):
             editor.changed.connect(self.changed)
+        for editor in (self.skills, self.languages, self.industries, self.channels):
+            editor.changed.connect(self.update_tab_order)
 
     # --- the profile in and out -----------------------------------------------------------------
 
@@ -142,6 +160,7 @@ class ProfileEditor(QScrollArea):
         self.industries.set_texts(prefs.industries)
         self.channels.set_texts(prefs.channels)
         self.weights.set_weights(profile.weights)
+        self.update_tab_order()
 
     # --- words ----------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from app.core.messages import euro
 ROW = 30
 LABEL_WIDTH = 130
 MARGIN = 12
-AXIS_HEIGHT = 44
+AXIS_HEIGHT = 64
 
 
 def _open_start(city: CityProfile, band) -> float:
@@ -73,8 +73,9 @@ class SalaryChart(QWidget):
             painter.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x_of(tick), MARGIN), QPointF(x_of(tick), bottom))
             painter.setPen(text_pen)
-            painter.drawText(QRectF(x_of(tick) - 40, bottom + 2, 80, 16), Qt.AlignmentFlag.AlignCenter,
-                             euro(tick, self._lang))
+            label_left = min(x_of(tick) - 45, self.width() - 92)  # the last label stays inside the chart
+            painter.drawText(QRectF(label_left, bottom + 2, 90, painter.fontMetrics().height()),
+                             Qt.AlignmentFlag.AlignCenter, euro(tick, self._lang))
         band_color = palette.color(QPalette.ColorRole.Highlight)
         for row, city in enumerate(self._cities):
             top = MARGIN + row * ROW
@@ -102,7 +103,13 @@ class SalaryChart(QWidget):
         x = x_of(euros)
         painter.setPen(QPen(color, 2))
         painter.drawLine(QPointF(x, MARGIN - 4), QPointF(x, bottom))
-        # Minimum to the left of its line, desired to the right, so close values never overlap.
-        box = QRectF(x - 184, bottom + 18, 180, 16) if slot == 0 else QRectF(x + 4, bottom + 18, 180, 16)
-        align = Qt.AlignmentFlag.AlignRight if slot == 0 else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, f"{label} {euro(euros, self._lang)}")
+        # Minimum to the left of its line, desired to the right, so close values never overlap; a label
+        # that would leave the chart goes one line lower, on the other side.
+        text = f"{label} {euro(euros, self._lang)}"
+        width = painter.fontMetrics().horizontalAdvance(text) + 8
+        height = painter.fontMetrics().height()
+        left_side = slot == 0 or x + 4 + width > self.width() - MARGIN
+        top = bottom + height + 4 + (height if slot == 1 and left_side else 0)
+        box = QRectF(x - width - 4, top, width, height) if left_side else QRectF(x + 4, top, width, height)
+        align = Qt.AlignmentFlag.AlignRight if left_side else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
