@@ -21,6 +21,10 @@ class ScriptedDialogs:
         self.save_as_answers: list[Path | None] = []
         self.errors: list[str] = []
         self.asked_to_save: list[str] = []
+        self.overwrite_answers: list[str] = []
+        self.asked_overwrite: list[tuple[str, bool]] = []
+        self.restore_answers: list[bool] = []
+        self.asked_restore: list[str] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -32,13 +36,23 @@ class ScriptedDialogs:
     def save_path(self, parent, suggested):
         return self.save_as_answers.pop(0) if self.save_as_answers else None
 
+    def ask_overwrite_changed(self, parent, name, deleted):
+        self.asked_overwrite.append((name, deleted))
+        return self.overwrite_answers.pop(0) if self.overwrite_answers else CANCEL
+
+    def ask_restore(self, parent, name):
+        self.asked_restore.append(name)
+        return self.restore_answers.pop(0) if self.restore_answers else False
+
     def error(self, parent, title, message):
         self.errors.append(message)
 
 
-def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None) -> MainWindow:
+def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None,
+                autosave_ms: int = 3000) -> MainWindow:
     paths.init(home)
-    window = MainWindow(load_cities(SEEDS, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs())
+    window = MainWindow(load_cities(SEEDS, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs(),
+                        autosave_ms)
     qtbot.addWidget(window)
     window.show()
     return window

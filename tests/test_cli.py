@@ -82,8 +82,9 @@ def test_rank_errors_are_one_line_without_traceback(tmp_path, make, words):
 def test_missing_or_empty_seeds_folder(tmp_path):
     run = cityfit("cities", "--seeds", tmp_path / "nowhere")
     assert run.returncode == 2 and "gibt es nicht" in run.stderr
-    run = cityfit("cities", "--seeds", tmp_path, "--lang", "en")
-    assert run.returncode == 2 and "no articles" in run.stderr and "Traceback" not in run.stderr
+    run = cityfit("cities", "--seeds", tmp_path, "--lang", "en", "--json")
+    assert run.returncode == 0 and "no articles" in run.stderr and "Traceback" not in run.stderr
+    assert json.loads(run.stdout) == {"cities": []}
 
 
 def test_bad_articles_are_skipped_with_a_warning(tmp_path):

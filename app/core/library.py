@@ -31,13 +31,22 @@ def load_cities(folder: Path, vocabulary: Vocabulary) -> CityLibrary:
     folder = Path(folder)
     if not folder.is_dir():
         raise SeedsError("seeds_missing", folder=str(folder))
+    library = CityLibrary()
     paths = article_paths(folder)
     if not paths:
-        raise SeedsError("no_articles", folder=str(folder))
-    library = CityLibrary()
+        library.warnings.append(ArticleError("no_articles", folder=str(folder)))
+    first_source: dict[str, str] = {}
     for path in paths:
         try:
-            library.cities.append(extract(read_article(path), vocabulary))
+            city = extract(read_article(path), vocabulary)
         except ArticleError as warning:
             library.warnings.append(warning)
+            continue
+        key = city.city.casefold()
+        if key in first_source:  # one profile per city; the first file (by name) wins
+            library.warnings.append(ArticleError("article_duplicate_city", file=path.name, city=city.city,
+                                                 first=first_source[key]))
+            continue
+        first_source[key] = path.name
+        library.cities.append(city)
     return library

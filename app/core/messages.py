@@ -37,6 +37,16 @@ def join_words(words: list[str], lang: str = "de") -> str:
     return ", ".join(words[:-1]) + conjunction + words[-1]
 
 
+_OS_PROBLEMS = {28: "os_disk_full", 122: "os_disk_full", 13: "os_no_permission", 1: "os_no_permission",
+                30: "os_read_only", 2: "os_no_folder", 20: "os_no_folder", 21: "os_is_folder", 36: "os_name_too_long"}
+
+
+def describe_os_error(error: OSError, lang: str = "de") -> str:
+    """An operating-system error in the user's words (the system's own text is often English)."""
+    key = _OS_PROBLEMS.get(error.errno or -1)
+    return say(key, lang) if key else say("os_other", lang, reason=error.strerror or str(error))
+
+
 class UserError(Exception):
     """An error a user caused and can fix; its message is a sentence in their language."""
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
 class Dialogs:
@@ -17,6 +18,7 @@ class Dialogs:
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, parent)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names are shown, never interpreted
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
             QMessageBox.StandardButton(answer), CANCEL)
@@ -34,5 +36,33 @@ class Dialogs:
         path = Path(path)
         return path if path.suffix == ".cityfit" else path.with_name(path.name + ".cityfit")
 
+    def ask_overwrite_changed(self, parent: QWidget, name: str, deleted: bool) -> str:
+        text = (QCoreApplication.translate("Dialogs", "“%1” was deleted by another program since you opened it.")
+                if deleted else
+                QCoreApplication.translate("Dialogs", "“%1” was changed by another program since you opened it."))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Dialogs", "File changed"),
+                          text.replace("%1", name), QMessageBox.StandardButton.Cancel, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(QCoreApplication.translate(
+            "Dialogs", "Save your version anyway, or save it under another name?"))
+        overwrite = box.addButton(QCoreApplication.translate("Dialogs", "Save anyway"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+        save_as = box.addButton(QCoreApplication.translate("Dialogs", "Save as…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        return {overwrite: OVERWRITE, save_as: SAVE_AS}.get(box.clickedButton(), CANCEL)
+
+    def ask_restore(self, parent: QWidget, name: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Restore unsaved changes?"),
+                          QCoreApplication.translate(
+                              "Dialogs", "CityFit was not closed properly. Unsaved changes to “%1” were kept. "
+                                         "Restore them?").replace("%1", name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def error(self, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Callable
 
@@ -9,9 +10,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.candidate import CandidateProfile
+from app.core.messages import describe_os_error
 from app.core.paths import ensure, folders
 from app.core.profile_file import ProfileError, load_profile, save_profile
-from app.gui.dialogs import CANCEL, SAVE, Dialogs
+from app.gui.autosave import Autosave, Recovered
+from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Dialogs
 from app.gui.recent import add_recent, existing_recent
 from app.gui.settings import Settings
 
@@ -38,11 +41,12 @@ class ProfileDocument(QObject):
     state_changed = Signal()  # file name or unsaved state changed
 
     def __init__(self, current_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Dialogs,
-                 parent=None):
+                 autosave: Autosave, parent=None):
         super().__init__(parent)
         self._current_profile = current_profile  # flushes pending edits, then returns the profile
-        self.settings, self.dialogs = settings, dialogs
+        self.settings, self.dialogs, self.autosave = settings, dialogs, autosave
         self.path: Path | None = None
+        self._on_disk: str | None = None  # fingerprint of the file as we last read or wrote it
         self.snapshot = CandidateProfile()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.state_changed)
@@ -113,23 +117,55 @@ class ProfileDocument(QObject):
 
     def _write(self, parent, path: Path) -> bool:
         profile = self._current_profile()
+        if self.path is not None and Path(path) == self.path and _fingerprint(path) != self._on_disk:
+            answer = self.dialogs.ask_overwrite_changed(parent, path.name, deleted=not path.exists())
+            if answer == SAVE_AS:
+                return self.save_as(parent)
+            if answer != OVERWRITE:
+                return False
         try:
             save_profile(profile, path)
         except OSError as error:
             message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
-            message = message.replace("%1", path.name).replace("%2", error.strerror or str(error))
+            message = message.replace("%1", path.name).replace("%2", describe_os_error(error, self._lang(parent)))
             self.dialogs.error(parent, self.tr("Cannot save profile"), message)
             return False
-        self.path = path
+        self.path, self._on_disk = path, _fingerprint(path)
         self.undo_stack.setClean()
+        self.autosave.clear()
         self._remember(path)
         self.state_changed.emit()
         return True
 
+    # --- autosave and recovery ------------------------------------------------------------------
+
+    def autosave_if_modified(self) -> None:
+        if not self.is_modified():
+            return
+        try:
+            self.autosave.write(self._current_profile(), self.path)
+        except OSError:
+            pass  # a full disk must not interrupt typing; the next tick tries again
+
+    def restore(self, recovered: Recovered) -> None:
+        """Edits of a crashed session, on top of the file they belong to, with Undo back to that file."""
+        base, path = CandidateProfile(), recovered.path
+        if path is not None:
+            try:
+                base = load_profile(path)
+            except ProfileError:
+                path = None  # the file is gone or broken: the recovered edits become an unsaved profile
+        self._start(base, path)
+        self.edited(recovered.profile)
+        self.profile_replaced.emit(recovered.profile.copy())
+        self.autosave.write(recovered.profile, path)
+        self.autosave.forget(recovered)
+
     def _start(self, profile: CandidateProfile, path: Path | None) -> None:
-        self.path = path
+        self.path, self._on_disk = path, _fingerprint(path) if path else None
         self.replace_profile(profile)
         self.undo_stack.clear()
+        self.autosave.clear()
         self.state_changed.emit()
 
     # --- recent files and folders ---------------------------------------------------------------
@@ -151,3 +187,10 @@ class ProfileDocument(QObject):
     @staticmethod
     def _lang(parent) -> str:
         return getattr(parent, "lang", "de")
+
+
+def _fingerprint(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None

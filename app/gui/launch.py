@@ -41,7 +41,8 @@ def build_main_window(argv: list[str]):
 
     vocabulary = load_vocabulary()
     window = MainWindow(load_cities(default_seeds(), vocabulary), vocabulary, Settings())
-    if argv:  # `cityfit PROFILE`
+    window.offer_recovery()
+    if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
         window.document.open_without_asking(window, Path(argv[0]))
     return window
 

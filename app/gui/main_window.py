@@ -20,6 +20,7 @@ from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
 from app.gui.actions import build_actions, retranslate_actions
 from app.gui.article_dialog import ArticleDialog
+from app.gui.autosave import Autosave
 from app.gui.city_detail import CityDetail
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
@@ -31,11 +32,12 @@ from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
+AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
-                 dialogs: Dialogs | None = None):
+                 dialogs: Dialogs | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
@@ -46,7 +48,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.editor = ProfileEditor(vocabulary, load_json_resource("scoring.json")["weights"])
-        self.document = ProfileDocument(self.flush_edits, settings, dialogs or Dialogs(), self)
+        self.document = ProfileDocument(self.flush_edits, settings, dialogs or Dialogs(), Autosave(), self)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setInterval(autosave_ms)
+        self._autosave_timer.timeout.connect(self.document.autosave_if_modified)
+        self._autosave_timer.start()
         self.model = RankingModel(self)
         self.ranking_list = QListView()
         self.ranking_list.setModel(self.model)
@@ -269,8 +275,19 @@ class MainWindow(QMainWindow):
 
     # --- window events ----------------------------------------------------------------------------
 
+    def offer_recovery(self) -> None:
+        """At start: edits a crashed session could not save are offered back, one by one."""
+        for recovered in self.document.autosave.orphans():
+            name = recovered.path.name if recovered.path else (recovered.profile.name or self.tr("Untitled"))
+            if not self.document.is_modified() and self.document.dialogs.ask_restore(self, name):
+                self.document.restore(recovered)
+            else:
+                self.document.autosave.forget(recovered)
+
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save(self, self.tr("Untitled")):
+            self._autosave_timer.stop()
+            self.document.autosave.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
             event.accept()

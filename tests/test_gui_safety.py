@@ -1,0 +1,197 @@
+"""The window never loses a profile: failed saves, files changed behind its back, autosave, crash recovery."""
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from app.core import atomic
+from app.core.profile_file import load_profile, save_profile
+from app.gui.dialogs import CANCEL, OVERWRITE, SAVE_AS
+from tests.conftest import ROOT, write_profile
+from tests.gui_helpers import ScriptedDialogs, make_window
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def home(tmp_path):
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path, home, vocabulary, dialogs):
+    """A window with a saved profile open, and the path of that profile."""
+    path = write_profile(tmp_path, "ada.cityfit", name="Ada", skills=["Empathie"])
+    window = make_window(qtbot, home, vocabulary, dialogs, autosave_ms=100)
+    window.document.open_without_asking(window, path)
+    return window, path
+
+
+def edit_name(qtbot, window, text):
+    window.editor.name.setText(text)
+    window.editor.name.textEdited.emit(text)
+    window.flush_edits()
+
+
+# Simulated, since root ignores permissions and nobody fills a real disk in a test.
+@pytest.mark.parametrize("module, function, failure, words", [
+    (atomic.os, "fsync", OSError(errno.ENOSPC, "No space left on device"), "der Datenträger ist voll"),
+    (atomic.tempfile, "mkstemp", PermissionError(errno.EACCES, "Permission denied"), "keine Schreibrechte"),
+    (atomic.tempfile, "mkstemp", OSError(errno.EROFS, "Read-only file system"), "schreibgeschützt"),
+])
+def test_a_failed_save_says_why_and_keeps_file_and_edits(qtbot, monkeypatch, opened, dialogs, module, function,
+                                                         failure, words):
+    window, path = opened
+    before = path.read_bytes()
+    edit_name(qtbot, window, "Ada Lovelace")
+
+    def fail(*args, **kwargs):
+        raise failure
+    monkeypatch.setattr(module, function, fail)
+    window.actions["save"].trigger()
+    assert words in dialogs.errors[0] and "ada.cityfit" in dialogs.errors[0]
+    assert path.read_bytes() == before
+    assert window.editor.name.text() == "Ada Lovelace" and window.isWindowModified()
+    assert sorted(p.name for p in path.parent.iterdir() if p.is_file()) == ["ada.cityfit"]
+
+
+def test_a_file_changed_by_another_program_is_noticed_before_saving(qtbot, opened, dialogs, tmp_path):
+    window, path = opened
+    save_profile(load_profile(path).__class__(name="Changed elsewhere"), path)
+    edit_name(qtbot, window, "Mine")
+    dialogs.overwrite_answers.append(CANCEL)
+    window.actions["save"].trigger()
+    assert dialogs.asked_overwrite == [("ada.cityfit", False)]
+    assert load_profile(path).name == "Changed elsewhere" and window.isWindowModified()
+
+    copy = tmp_path / "mine.cityfit"
+    dialogs.overwrite_answers.append(SAVE_AS)
+    dialogs.save_as_answers.append(copy)
+    window.actions["save"].trigger()
+    assert load_profile(copy).name == "Mine" and load_profile(path).name == "Changed elsewhere"
+    assert window.document.path == copy and not window.isWindowModified()
+
+
+def test_overwriting_a_changed_file_on_request(qtbot, opened, dialogs):
+    window, path = opened
+    path.write_text(path.read_text(encoding="utf-8").replace("Ada", "Other"), encoding="utf-8")
+    edit_name(qtbot, window, "Mine")
+    dialogs.overwrite_answers.append(OVERWRITE)
+    window.actions["save"].trigger()
+    assert load_profile(path).name == "Mine"
+    edit_name(qtbot, window, "Mine again")  # our own save is not "another program"
+    window.actions["save"].trigger()
+    assert len(dialogs.asked_overwrite) == 1 and load_profile(path).name == "Mine again"
+
+
+def test_a_deleted_file_is_noticed_too(qtbot, opened, dialogs):
+    window, path = opened
+    path.unlink()
+    edit_name(qtbot, window, "Still here")
+    dialogs.overwrite_answers.append(OVERWRITE)
+    window.actions["save"].trigger()
+    assert dialogs.asked_overwrite == [("ada.cityfit", True)] and load_profile(path).name == "Still here"
+
+
+def autosaves(home):
+    folder = home / "state" / "autosave"
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def test_unsaved_edits_are_autosaved_and_a_clean_exit_leaves_nothing(qtbot, opened, home, dialogs):
+    window, path = opened
+    assert autosaves(home) == []
+    edit_name(qtbot, window, "Typed but not saved")
+    qtbot.waitUntil(lambda: bool(autosaves(home)), timeout=3000)
+    saved = json.loads(autosaves(home)[0].read_text(encoding="utf-8"))
+    assert saved["profile"]["name"] == "Typed but not saved" and saved["path"] == str(path)
+    window.actions["save"].trigger()
+    assert autosaves(home) == []
+    edit_name(qtbot, window, "Again")
+    qtbot.waitUntil(lambda: bool(autosaves(home)), timeout=3000)
+    dialogs.save_answers.append("discard")
+    window.close()
+    assert autosaves(home) == [] and not list((home / "state" / "autosave").glob("*.lock"))
+
+
+CRASHING_SESSION = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.core import paths
+paths.init(Path(sys.argv[2]))
+from app.core.library import load_cities
+from app.core.vocabulary import load_vocabulary
+from app.gui.main_window import MainWindow
+from app.gui.settings import Settings
+vocabulary = load_vocabulary()
+window = MainWindow(load_cities(Path(sys.argv[1]) / "seeds", vocabulary), vocabulary, Settings(), autosave_ms=50)
+window.document.open_without_asking(window, Path(sys.argv[3]))
+window.editor.name.setText("Typed before the crash")
+window.editor.name.textEdited.emit("Typed before the crash")
+folder = Path(sys.argv[2]) / "state" / "autosave"
+while not list(folder.glob("*.json")):
+    app.processEvents()
+    time.sleep(0.01)
+print("READY", flush=True)
+time.sleep(60)
+"""
+
+
+def test_after_kill_9_the_next_start_offers_the_unsaved_edits(qtbot, tmp_path, home, vocabulary, dialogs):
+    path = write_profile(tmp_path, "ada.cityfit", name="Ada")
+    script = tmp_path / "session.py"
+    script.write_text(CRASHING_SESSION, encoding="utf-8")
+    session = subprocess.Popen([sys.executable, str(script), str(ROOT), str(home), str(path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert session.stdout.readline().strip() == "READY"
+    finally:
+        os.kill(session.pid, signal.SIGKILL)
+        session.wait(timeout=30)
+        session.stdout.close()
+    assert load_profile(path).name == "Ada"
+
+    dialogs.restore_answers.append(True)
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    window.offer_recovery()
+    assert dialogs.asked_restore == ["ada.cityfit"]
+    assert window.editor.name.text() == "Typed before the crash" and window.isWindowModified()
+    assert window.document.path == path
+    window.actions["undo"].trigger()
+    assert window.editor.name.text() == "Ada"
+
+
+def test_declining_recovery_discards_the_autosave(qtbot, tmp_path, home, vocabulary, dialogs):
+    orphan_home = home / "state" / "autosave"
+    orphan_home.mkdir(parents=True)
+    (orphan_home / "999999.json").write_text(json.dumps(
+        {"path": None, "profile": json.loads(json.dumps(load_profile(
+            write_profile(tmp_path, "x.cityfit", name="Orphan")).to_dict()))}), encoding="utf-8")
+    dialogs.restore_answers.append(False)
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    window.offer_recovery()
+    assert dialogs.asked_restore == ["Orphan"] and window.editor.name.text() == ""
+    assert autosaves(home) == []
+    window.offer_recovery()
+    assert dialogs.asked_restore == ["Orphan"]
+
+
+def test_a_damaged_autosave_is_dropped_silently(qtbot, home, vocabulary, dialogs):
+    folder = home / "state" / "autosave"
+    folder.mkdir(parents=True)
+    (folder / "4242.json").write_text("{broken", encoding="utf-8")
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    window.offer_recovery()
+    assert dialogs.asked_restore == [] and autosaves(home) == []
