@@ -49,9 +49,9 @@ class ScriptedDialogs:
 
 
 def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None,
-                autosave_ms: int = 3000) -> MainWindow:
+                autosave_ms: int = 3000, seeds: Path = SEEDS) -> MainWindow:
     paths.init(home)
-    window = MainWindow(load_cities(SEEDS, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs(),
+    window = MainWindow(load_cities(seeds, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs(),
                         autosave_ms)
     qtbot.addWidget(window)
     window.show()

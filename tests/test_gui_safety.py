@@ -195,3 +195,24 @@ def test_a_damaged_autosave_is_dropped_silently(qtbot, home, vocabulary, dialogs
     window = make_window(qtbot, home, vocabulary, dialogs)
     window.offer_recovery()
     assert dialogs.asked_restore == [] and autosaves(home) == []
+
+
+def test_markup_in_an_article_is_shown_as_plain_text(qtbot, tmp_path, home, vocabulary, dialogs):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "evil.txt").write_text(
+        "Customer Service Jobs und Stellenangebote in <b>Evil</b>\n"
+        "Einsteiger verdienen <a href='http://x'>2.500 €</a> und brauchen Englisch <img src=x>.\n",
+        encoding="utf-8")
+    window = make_window(qtbot, home, vocabulary, dialogs, seeds=seeds)
+    window.document.open_without_asking(window, write_profile(
+        tmp_path, "p.cityfit", languages=[{"code": "en", "level": "B2"}], salary={"minimum": 2000, "desired": None}))
+    assert window.ranking.cities[0].city == "<b>Evil</b>"
+    detail = window.detail.toPlainText()
+    assert detail.startswith("<b>Evil</b>") and "<img src=x>" in detail and "<a href='http://x'>" in detail
+    html = window.detail.toHtml()
+    assert "<img" not in html and "<b>Evil" not in html
+    assert "<a href='http://x'" not in html and '<a href="http://x"' not in html  # shown as &lt;a …&gt; only
+    window.show_article(None)
+    assert "<img src=x>" in window.article_dialog.text.toPlainText()
+    window.article_dialog.close()

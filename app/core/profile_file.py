@@ -146,8 +146,9 @@ class _Reader:
     def number(self, value: Any, field: str, limit: float, optional: bool = True) -> float | None:
         if value is None and optional:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
-                or not 0 <= value <= limit:
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        # Range first: math.isfinite cannot take an integer with hundreds of digits.
+        if not is_number or not 0 <= value <= limit or not math.isfinite(value):
             raise self.fail(field, "expected_number", limit=limit)
         return value
 
