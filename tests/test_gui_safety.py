@@ -216,3 +216,16 @@ def test_markup_in_an_article_is_shown_as_plain_text(qtbot, tmp_path, home, voca
     window.show_article(None)
     assert "<img src=x>" in window.article_dialog.text.toPlainText()
     window.article_dialog.close()
+
+
+def test_skipped_articles_are_named_in_the_window(qtbot, tmp_path, home, vocabulary, dialogs):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "kiel.txt").write_text("Customer Service Jobs und Stellenangebote in Kiel\nEnglisch.", encoding="utf-8")
+    window = make_window(qtbot, home, vocabulary, dialogs, seeds=seeds)
+    assert window.article_warnings.isVisible()
+    assert window.article_warnings.text() == "⚠ „empty.txt“ ist leer und wurde übersprungen."
+    window.set_language("en")
+    assert window.article_warnings.text() == "⚠ “empty.txt” is empty and was skipped."
+    assert [c.city for c in window.ranking.cities] == ["Kiel"]
