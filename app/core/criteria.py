@@ -24,6 +24,15 @@ def _silent(criterion: str, status: str, lang: str) -> CriterionResult:
     return CriterionResult(criterion, None, status, say(key, lang))
 
 
+def _silence(criterion: str, article_says: bool, candidate_says: bool, lang: str) -> CriterionResult | None:
+    """The unscored result when either side has nothing to say; None when the criterion can be scored."""
+    if not candidate_says:
+        return _silent(criterion, NOT_ASKED, lang)
+    if not article_says:
+        return _silent(criterion, NO_INFORMATION, lang)
+    return None
+
+
 def _brought_and_missing(matched: list[str], missing: list[str], lang: str) -> list[str]:
     brought = say("you_bring", lang, what=join_words(matched, lang)) if matched else say("you_bring_none", lang)
     return [brought] + ([say("missing", lang, what=join_words(missing, lang))] if missing else [])
@@ -70,10 +79,9 @@ def salary_points(top: float, minimum: float, desired: float, config: dict) -> f
 
 def score_salary(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
     wish = view.profile.salary
-    if wish.minimum is None and wish.desired is None:
-        return _silent("salary", NOT_ASKED, lang)
-    if not city.salary_bands:
-        return _silent("salary", NO_INFORMATION, lang)
+    silent = _silence("salary", bool(city.salary_bands), wish.minimum is not None or wish.desired is not None, lang)
+    if silent:
+        return silent
     minimum = wish.minimum if wish.minimum is not None else wish.desired
     desired = max(minimum, wish.desired if wish.desired is not None else minimum)  # type: ignore[arg-type]
     reachable = [band for band in city.salary_bands if eligible(band, view)]
@@ -114,10 +122,9 @@ def score_salary(city: CityProfile, view: CandidateView, lang: str) -> Criterion
 
 def score_languages(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
     asked = city.concepts("language")
-    if not asked:
-        return _silent("languages", NO_INFORMATION, lang)
-    if not view.profile.languages:
-        return _silent("languages", NOT_ASKED, lang)
+    silent = _silence("languages", bool(asked), bool(view.profile.languages), lang)
+    if silent:
+        return silent
     points, matched, missing = [], [], []
     for concept_id in asked:
         concept = view.vocabulary.by_id[concept_id]
@@ -150,10 +157,9 @@ def _language_shown(concept, asked: dict, view: CandidateView, level: str, lang:
 
 def score_skills(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
     asked = city.concepts("skill")
-    if not asked:
-        return _silent("skills", NO_INFORMATION, lang)
-    if not view.profile.skills:
-        return _silent("skills", NOT_ASKED, lang)
+    silent = _silence("skills", bool(asked), bool(view.profile.skills), lang)
+    if silent:
+        return silent
     have = view.skill_ids
     matched = [_label(view, c, lang) for c in asked if c in have]
     missing = [_label(view, c, lang) for c in asked if c not in have]
@@ -176,11 +182,10 @@ def score_skills(city: CityProfile, view: CandidateView, lang: str) -> Criterion
 def _wish_overlap(criterion: str, category: str, city: CityProfile, view: CandidateView, lang: str,
                   wished: set[str]) -> CriterionResult:
     typed = view.profile.preferences.industries if criterion == "industries" else view.profile.preferences.channels
-    if not typed:
-        return _silent(criterion, NOT_ASKED, lang)
     offered = city.concepts(category)
-    if not offered:
-        return _silent(criterion, NO_INFORMATION, lang)
+    silent = _silence(criterion, bool(offered), bool(typed), lang)
+    if silent:
+        return silent
     matched = [_label(view, c, lang) for c in sorted(wished) if c in offered]
     missing = [_label(view, c, lang) for c in sorted(wished) if c not in offered]
     score = 100.0 * len(matched) / len(typed)
