@@ -53,11 +53,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    from app.core import paths
+    from app.core.cache import ArticleCache
     from app.core.library import default_seeds, load_cities
     from app.core.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()
-    library = load_cities(args.seeds or default_seeds(), vocabulary)
+    cache = ArticleCache(paths.init().cache / "articles")
+    library = load_cities(args.seeds or default_seeds(), vocabulary, cache)
     for warning in library.warnings:
         print(f"cityfit: {warning.message(args.lang)}", file=sys.stderr)
     if args.command == "cities":

@@ -14,6 +14,12 @@ from tests.conftest import ROOT, SEEDS, write_profile
 EXAMPLES = ROOT / "resources" / "examples"
 
 
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path, monkeypatch):
+    """The command line's cache goes to a temporary folder, never the real home."""
+    monkeypatch.setenv("CITYFIT_HOME", str(tmp_path / "home"))
+
+
 def cityfit(*args, cwd=None):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,

@@ -22,7 +22,7 @@ def test_wheel_contains_resources_and_seeds(tmp_path):
     assert install.returncode == 0, install.stderr
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(target)}
+    env = {**os.environ, "PYTHONPATH": str(target), "CITYFIT_HOME": str(tmp_path / "home")}
     where = subprocess.run([sys.executable, "-c", "import app.core.resources as r; print(r.bundled_dir('seeds'))"],
                            capture_output=True, text=True, cwd=elsewhere, env=env)
     assert where.stdout.strip().startswith(str(target)), where.stderr

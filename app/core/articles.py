@@ -30,6 +30,11 @@ def decode(data: bytes) -> str:
 
 
 def read_article(path: Path) -> Article:
+    return Article(path, read_article_data(path)[1])
+
+
+def read_article_data(path: Path) -> tuple[bytes, str]:
+    """The raw bytes and the text of an article; ArticleError says why it is not one."""
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
@@ -42,7 +47,7 @@ def read_article(path: Path) -> Article:
     text = decode(data)
     if not text.strip():
         raise ArticleError("article_empty", file=path.name)
-    return Article(path, text)
+    return data, text
 
 
 def article_paths(folder: Path) -> list[Path]:

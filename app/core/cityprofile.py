@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,16 @@ class CityProfile:
 
     def concepts(self, category: str) -> dict[str, list[Fact]]:
         """Concept id -> the facts that mention it positively, in article order."""
-        found: dict[str, list[Fact]] = {}
+        return self._index.get(category, {})
+
+    @cached_property
+    def _index(self) -> dict[str, dict[str, list[Fact]]]:
+        """Built once: scoring asks for the same categories for every candidate."""
+        index: dict[str, dict[str, list[Fact]]] = {}
         for fact in self.facts:
-            if fact.category == category and not fact.negated:
-                found.setdefault(fact.concept, []).append(fact)
-        return found
+            if not fact.negated:
+                index.setdefault(fact.category, {}).setdefault(fact.concept, []).append(fact)
+        return index
 
     def negated(self, concept_id: str) -> list[Fact]:
         return [fact for fact in self.facts if fact.concept == concept_id and fact.negated]

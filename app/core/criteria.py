@@ -8,8 +8,9 @@ from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CriterionResult,
 from app.core.view import CandidateView
 
 
-def score_city(city: CityProfile, view: CandidateView, lang: str) -> list[CriterionResult]:
-    return [scorer(city, view, lang) for scorer in SCORERS]
+def score_city(city: CityProfile, view: CandidateView, lang: str | None) -> list[CriterionResult]:
+    """lang None: scores only, no words (the fast pass over every city); else explained in that language."""
+    return [scorer(city, view, lang) for scorer in SCORERS.values()]
 
 
 def _evidence(city: CityProfile, facts: list[Fact]) -> list[Evidence]:
@@ -19,9 +20,9 @@ def _evidence(city: CityProfile, facts: list[Fact]) -> list[Evidence]:
     return sorted(seen.values(), key=lambda e: e.start)
 
 
-def _silent(criterion: str, status: str, lang: str) -> CriterionResult:
+def _silent(criterion: str, status: str, lang: str | None) -> CriterionResult:
     key = "no_information" if status == NO_INFORMATION else f"not_asked_{criterion}"
-    return CriterionResult(criterion, None, status, say(key, lang))
+    return CriterionResult(criterion, None, status, say(key, lang) if lang else "")
 
 
 def _silence(criterion: str, article_says: bool, candidate_says: bool, lang: str) -> CriterionResult | None:
@@ -88,6 +89,10 @@ def score_salary(city: CityProfile, view: CandidateView, lang: str) -> Criterion
     band = max(reachable, key=lambda b: (b.top, b.bottom)) if reachable else \
         min(city.salary_bands, key=lambda b: (b.top, b.bottom))
     score = salary_points(band.top, minimum, desired, view.config)
+    broken = ["salary_minimum"] if "salary_minimum" in view.profile.musts and wish.minimum is not None \
+        and band.top < wish.minimum else []
+    if lang is None:
+        return CriterionResult("salary", score, SCORED, "", broken_musts=broken)
 
     parts = [say("salary_band", lang, range=salary_range(band, lang), group=say(f"group_{band.applies_to}", lang))]
     if band.estimate:
@@ -109,8 +114,6 @@ def score_salary(city: CityProfile, view: CandidateView, lang: str) -> Criterion
         parts.append(say("salary_higher_band", lang, range=salary_range(better, lang),
                          group=say(f"group_{better.applies_to}", lang),
                          what=join_words(missing, lang) or say(f"group_{better.applies_to}", lang)))
-    broken = ["salary_minimum"] if "salary_minimum" in view.profile.musts and wish.minimum is not None \
-        and band.top < wish.minimum else []
     quoted = [band] + ([better] if higher else [])
     evidence = sorted({(b.start, b.end): Evidence(b.quote, city.source, b.start, b.end) for b in quoted}.values(),
                       key=lambda e: e.start)
@@ -125,17 +128,15 @@ def score_languages(city: CityProfile, view: CandidateView, lang: str) -> Criter
     silent = _silence("languages", bool(asked), bool(view.profile.languages), lang)
     if silent:
         return silent
-    points, matched, missing = [], [], []
-    for concept_id in asked:
-        concept = view.vocabulary.by_id[concept_id]
-        level = view.language_level(concept.code or "")
-        points.append(view.level_points(level))
-        if level:
-            matched.append(_language_shown(concept, asked, view, level, lang))
-        else:
-            missing.append(concept.label(lang))
+    levels = {c: view.language_level(view.vocabulary.by_id[c].code or "") for c in asked}
+    points = [view.level_points(level) for level in levels.values()]
     share = view.config["language_best_share"]
     score = share * max(points) + (1 - share) * sum(points) / len(points)
+    if lang is None:
+        return CriterionResult("languages", score, SCORED, "")
+    matched = [_language_shown(view.vocabulary.by_id[c], asked, view, level, lang) for c, level in levels.items()
+               if level]
+    missing = [_label(view, c, lang) for c, level in levels.items() if not level]
     parts = [say("languages_asked", lang, what=join_words([_label(view, c, lang) for c in asked], lang)),
              *_brought_and_missing(matched, missing, lang)]
     facts = [fact for facts in asked.values() for fact in facts]
@@ -161,9 +162,11 @@ def score_skills(city: CityProfile, view: CandidateView, lang: str) -> Criterion
     if silent:
         return silent
     have = view.skill_ids
+    score = 100.0 * sum(1 for c in asked if c in have) / len(asked)
+    if lang is None:
+        return CriterionResult("skills", score, SCORED, "")
     matched = [_label(view, c, lang) for c in asked if c in have]
     missing = [_label(view, c, lang) for c in asked if c not in have]
-    score = 100.0 * len(matched) / len(asked)
     parts = [say("skills_count", lang, count=len(matched), total=len(asked)),
              *_brought_and_missing(matched, missing, lang)]
     languages = [m.text for m in view.skills if m.concept and m.concept.category == "language"]
@@ -186,14 +189,17 @@ def _wish_overlap(criterion: str, category: str, city: CityProfile, view: Candid
     silent = _silence(criterion, bool(offered), bool(typed), lang)
     if silent:
         return silent
+    found = sum(1 for c in wished if c in offered)
+    score = 100.0 * found / len(typed)
+    broken = [criterion] if criterion in view.profile.musts and not found else []
+    if lang is None:
+        return CriterionResult(criterion, score, SCORED, "", broken_musts=broken)
     matched = [_label(view, c, lang) for c in sorted(wished) if c in offered]
     missing = [_label(view, c, lang) for c in sorted(wished) if c not in offered]
-    score = 100.0 * len(matched) / len(typed)
     parts = [say(f"{criterion}_offered", lang, what=join_words([_label(view, c, lang) for c in offered], lang))]
     parts.append(say("wish_found", lang, what=join_words(matched, lang)) if matched else say("wish_none_found", lang))
     if missing:
         parts.append(say("wish_missing", lang, what=join_words(missing, lang)))
-    broken = [criterion] if criterion in view.profile.musts and not matched else []
     facts = [fact for concept_id in wished if concept_id in offered for fact in offered[concept_id]]
     return CriterionResult(criterion, score, SCORED, " ".join(parts), matched, missing,
                            _evidence(city, facts or [f for fs in offered.values() for f in fs]), broken)
@@ -229,20 +235,24 @@ def score_conditions(city: CityProfile, view: CandidateView, lang: str) -> Crite
     points, parts, matched, missing, broken, facts = [], [], [], [], [], []
     for key, wish, concept_ids in wishes:
         present, found = _condition_item(city, concept_ids)
-        label = say(f"must_{key}", lang)
+        label = say(f"must_{key}", lang) if lang else key
         if present is None:
-            parts.append(say("condition_silent", lang, what=label))
+            if lang:
+                parts.append(say("condition_silent", lang, what=label))
             continue
         facts += found
         fits = key == "wants_onboarding" and present or key != "wants_onboarding" and (wish or not present)
         points.append(100.0 if fits else 0.0)
         (matched if fits else missing).append(label)
-        state = "named" if present else "ruled_out"
-        parts.append(say(f"condition_{key}_{'yes' if wish else 'no'}_{state}", lang))
+        if lang:
+            state = "named" if present else "ruled_out"
+            parts.append(say(f"condition_{key}_{'yes' if wish else 'no'}_{state}", lang))
         if not fits and key in view.profile.musts:
             broken.append(key)
     if not points:
         return CriterionResult("conditions", None, NO_INFORMATION, " ".join(parts))
+    if lang is None:
+        return CriterionResult("conditions", sum(points) / len(points), SCORED, "", broken_musts=broken)
     pressure = city.concepts("condition").get("performance_pressure")
     if pressure:
         parts.append(say("condition_pressure", lang))
@@ -259,11 +269,35 @@ def score_training(city: CityProfile, view: CandidateView, lang: str) -> Criteri
         return _silent("training", NO_INFORMATION, lang)
     by_count = view.config["training_points_by_count"]
     score = float(by_count[min(len(offered), len(by_count) - 1)])
+    if lang is None:
+        return CriterionResult("training", score, SCORED, "")
     names = [_label(view, c, lang) for c in offered]
     text = say("training_offered", lang, what=join_words(names, lang), count=len(offered))
     return CriterionResult("training", score, SCORED, text, names, [],
                            _evidence(city, [f for fs in offered.values() for f in fs]))
 
 
-SCORERS = (score_salary, score_languages, score_skills, score_industries, score_conditions, score_training,
-           score_channels)
+SCORERS = {"salary": score_salary, "languages": score_languages, "skills": score_skills,
+           "industries": score_industries, "conditions": score_conditions, "training": score_training,
+           "channels": score_channels}
+
+
+def _languages_key(view: CandidateView) -> tuple:
+    return tuple(sorted((l.code, l.level) for l in view.profile.languages))
+
+
+# What each criterion reads from the candidate: equal keys mean equal scores for every city.
+INPUTS = {
+    "salary": lambda v: (v.profile.salary.minimum, v.profile.salary.desired, v.experienced, _languages_key(v),
+                         frozenset(v.skill_ids), "salary_minimum" in v.profile.musts),
+    "languages": _languages_key,
+    "skills": lambda v: (frozenset(v.skill_ids), bool(v.profile.skills)),
+    "industries": lambda v: (frozenset(v.concept_ids(v.industries, "industry")), len(v.profile.preferences.industries),
+                             "industries" in v.profile.musts),
+    "channels": lambda v: (frozenset(v.concept_ids(v.channels, "channel")), len(v.profile.preferences.channels),
+                           "channels" in v.profile.musts),
+    "conditions": lambda v: (v.profile.preferences.shift_work, v.profile.preferences.weekend_work,
+                             v.profile.preferences.wants_onboarding,
+                             tuple(m for m in v.profile.musts if m in ("shift_work", "weekend_work", "wants_onboarding"))),
+    "training": lambda v: (),
+}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from app.core.articles import Article
@@ -39,14 +40,36 @@ def city_name(text: str, path: Path) -> str:
     return " ".join(word.capitalize() for word in words) or path.stem
 
 
+def _sentences_to_search(lowered: str, required: str | None, starts: list[int]) -> list[int] | range:
+    """Only the sentences that contain the text a pattern needs; all of them when it needs none."""
+    if required is None:
+        return range(len(starts))
+    found, position = [], lowered.find(required)
+    while position != -1:
+        index = bisect_right(starts, position) - 1
+        if index >= 0 and (not found or found[-1] != index):
+            found.append(index)
+        position = lowered.find(required, position + 1)
+    return found
+
+
 def _facts(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Fact]:
+    """One fact per concept and sentence: each pattern scans the whole text once, matches find their sentence."""
+    starts = [start for start, _ in spans]
+    lowered = text.lower()
+    first_match: dict[tuple[int, int], tuple[int, int, re.Match]] = {}  # (sentence, concept) -> earliest match
+    for order, concept in enumerate(vocabulary.concepts):
+        for pattern_order, (pattern, required) in enumerate(zip(concept.patterns, concept.required)):
+            for index in _sentences_to_search(lowered, required, starts):
+                match = pattern.search(text, spans[index][0], spans[index][1])
+                key = (index, order)
+                if match and (key not in first_match or pattern_order < first_match[key][0]):
+                    first_match[key] = (pattern_order, match.start(), match)
     facts = []
-    for start, end in spans:
+    for (index, order), (_, _, match) in sorted(first_match.items()):
+        concept = vocabulary.concepts[order]
+        start, end = spans[index]
         sentence = text[start:end]
-        for concept in vocabulary.concepts:
-            match = next((m for p in concept.patterns if (m := p.search(sentence))), None)
-            if match is None:
-                continue
-            negated = concept.category == "condition" and bool(_NEGATION.search(sentence[:match.start()]))
-            facts.append(Fact(concept.category, concept.id, sentence, start, end, match.group(0), negated))
+        negated = concept.category == "condition" and bool(_NEGATION.search(text[start:match.start()]))
+        facts.append(Fact(concept.category, concept.id, sentence, start, end, match.group(0), negated))
     return facts

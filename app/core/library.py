@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.articles import ArticleError, article_paths, read_article
+from app.core.articles import ArticleError, article_paths, read_article_data
+from app.core.cache import ArticleCache
+from app.core.articles import Article
 from app.core.cityprofile import CityProfile
 from app.core.extract import extract
 from app.core.messages import UserError
@@ -27,7 +29,7 @@ def default_seeds() -> Path:
     return bundled_dir("seeds")
 
 
-def load_cities(folder: Path, vocabulary: Vocabulary) -> CityLibrary:
+def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None = None) -> CityLibrary:
     folder = Path(folder)
     if not folder.is_dir():
         raise SeedsError("seeds_missing", folder=str(folder))
@@ -38,7 +40,7 @@ def load_cities(folder: Path, vocabulary: Vocabulary) -> CityLibrary:
     first_source: dict[str, str] = {}
     for path in paths:
         try:
-            city = extract(read_article(path), vocabulary)
+            city = _city(path, vocabulary, cache)
         except ArticleError as warning:
             library.warnings.append(warning)
             continue
@@ -50,3 +52,16 @@ def load_cities(folder: Path, vocabulary: Vocabulary) -> CityLibrary:
         first_source[key] = path.name
         library.cities.append(city)
     return library
+
+
+def _city(path: Path, vocabulary: Vocabulary, cache: ArticleCache | None) -> CityProfile:
+    data, text = read_article_data(path)
+    article = Article(path, text)
+    if cache is None:
+        return extract(article, vocabulary)
+    key = cache.key(data)
+    city = cache.get(key, article.text, str(path))
+    if city is None:
+        city = extract(article, vocabulary)
+        cache.put(key, city)
+    return city

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.cityprofile import CityProfile
-from app.core.criteria import score_city
+from app.core.criteria import INPUTS, SCORERS, score_city
 from app.core.messages import say
 from app.core.resources import load_json_resource
-from app.core.results import CityResult, Ranking
+from app.core.results import CityResult, CriterionResult, Ranking
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 
@@ -18,26 +18,72 @@ def effective_weights(profile: CandidateProfile) -> dict[str, float]:
     return weights
 
 
-def rank(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary, lang: str = "de") -> Ranking:
-    view = CandidateView.build(profile, vocabulary)
-    weights = effective_weights(profile)
-    results = [_score(city, view, weights, lang) for city in cities]
-    results.sort(key=lambda r: (bool(r.broken_musts), -(r.score if r.score is not None else -1), r.city, r.source))
-    return Ranking(results, decisive_sentence(results, lang))
+def rank(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary, lang: str = "de",
+         explain: int | None = None) -> Ranking:
+    return Ranker(cities, vocabulary).rank(profile, lang, explain)
 
 
-def _score(city: CityProfile, view: CandidateView, weights: dict[str, float], lang: str) -> CityResult:
+class Ranker:
+    """Ranks the same cities again and again while a profile is edited.
+
+    Every city is scored without words first; only the first `explain` places (all when None) get their
+    explanations, since words cost more than numbers and a window shows one city at a time. Each criterion's
+    scores are kept with the parts of the profile it reads, so after an edit only the criteria whose inputs
+    changed are scored again.
+    """
+
+    def __init__(self, cities: list[CityProfile], vocabulary: Vocabulary):
+        self.cities, self.vocabulary = cities, vocabulary
+        self._columns: dict[str, tuple[object, list[CriterionResult]]] = {}
+
+    def rank(self, profile: CandidateProfile, lang: str = "de", explain: int | None = None) -> Ranking:
+        view = CandidateView.build(profile, self.vocabulary)
+        weights = effective_weights(profile)
+        columns = [self._column(name, view) for name in CRITERIA]
+        for name, column in zip(CRITERIA, columns):
+            for result in column:  # cached word-less results are shared between rankings; only weights move
+                result.weight = weights[name]
+        scored = []
+        for row, city in enumerate(self.cities):
+            criteria = [column[row] for column in columns]
+            scored.append((CityResult(city.city, city.source, weighted_total(criteria), criteria, explained=False),
+                           city))
+        scored.sort(key=lambda pair: _place(pair[0]))
+        shown = len(scored) if explain is None else explain
+        results = [_score(city, view, weights, lang) if place < shown else result
+                   for place, (result, city) in enumerate(scored)]
+        return Ranking(results, decisive_sentence(results, lang))
+
+    def _column(self, name: str, view: CandidateView) -> list[CriterionResult]:
+        key = INPUTS[name](view)
+        known = self._columns.get(name)
+        if known is None or known[0] != key:
+            scorer = SCORERS[name]
+            known = (key, [scorer(city, view, None) for city in self.cities])
+            self._columns[name] = known
+        return known[1]
+
+
+def explain_city(city: CityProfile, profile: CandidateProfile, vocabulary: Vocabulary, lang: str) -> CityResult:
+    return _score(city, CandidateView.build(profile, vocabulary), effective_weights(profile), lang)
+
+
+def _place(result: CityResult) -> tuple:
+    return bool(result.broken_musts), -(result.score if result.score is not None else -1), result.city, result.source
+
+
+def _score(city: CityProfile, view: CandidateView, weights: dict[str, float], lang: str | None) -> CityResult:
     criteria = score_city(city, view, lang)
     for result in criteria:
         result.weight = weights[result.criterion]
-    return CityResult(city.city, city.source, weighted_total(criteria), criteria)
+    return CityResult(city.city, city.source, weighted_total(criteria), criteria, explained=lang is not None)
 
 
 def weighted_total(criteria) -> float | None:
     """None until something about the candidate can be scored: a city's own merits alone are no fit."""
     counted = [(r.weight, r.score) for r in criteria if r.score is not None and r.weight > 0]
     total_weight = sum(weight for weight, _ in counted)
-    city_only = load_json_resource("scoring.json")["city_only_criteria"]
+    city_only = load_json_resource("scoring.json")["city_only_criteria"]  # cached after the first call
     if not total_weight or all(r.criterion in city_only for r in criteria if r.score is not None and r.weight > 0):
         return None
     return sum(weight * score for weight, score in counted) / total_weight

@@ -34,6 +34,7 @@ class CityResult:
     source: str
     score: float | None
     criteria: list[CriterionResult]
+    explained: bool = True  # False: scores only, explanations not yet written (see ranking.explain_city)
 
     @property
     def broken_musts(self) -> list[str]:

@@ -74,6 +74,8 @@ def _figures(sentence: str) -> list[_Figure]:
         value = int(re.sub(r"\D", "", match.group(1)))
         has_currency = bool(match.group(3)) or match.group(0)[:1] in "€eE"
         amounts.append((match.start(), match.end(), value, has_currency))
+    if not amounts:
+        return []
     _, _, periods, _ = _cues()
     period = next((name for name, pattern in periods.items() if pattern.search(sentence)), "month")
     figures: list[_Figure] = []

@@ -49,7 +49,7 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(line[:dot])
+    word = _WORD_BEFORE.search(line[max(0, dot - 24):dot])  # the word before the dot, not the whole line
     return bool(word) and word.group(1).casefold() in _ABBREVIATIONS
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from app.core.candidate import LEVELS, CandidateProfile
 from app.core.resources import load_json_resource
@@ -33,7 +34,7 @@ class CandidateView:
     def concept_ids(self, matches: tuple[Match, ...], category: str) -> set[str]:
         return {m.concept.id for m in matches if m.concept and m.concept.category == category}
 
-    @property
+    @cached_property
     def skill_ids(self) -> set[str]:
         return self.concept_ids(self.skills, "skill")
 
@@ -44,7 +45,8 @@ class CandidateView:
     def level_points(self, level: str | None) -> float:
         return float(self.config["language_level_points"].get(level, 0)) if level else 0.0
 
-    def best_foreign_language(self) -> tuple[str | None, str | None]:
+    @cached_property
+    def _best_foreign(self) -> tuple[str | None, str | None]:
         """(code, level) of the candidate's strongest language other than German."""
         foreign = [l for l in self.profile.languages if l.code != "de"]
         if not foreign:
@@ -52,9 +54,13 @@ class CandidateView:
         best = max(foreign, key=lambda l: LEVELS.index(l.level))
         return best.code, best.level
 
+    def best_foreign_language(self) -> tuple[str | None, str | None]:
+        """(code, level) of the candidate's strongest language other than German."""
+        return self._best_foreign
+
     def language_level(self, code: str) -> str | None:
         if code == "*":
-            return self.best_foreign_language()[1]
+            return self._best_foreign[1]
         return self.profile.level_of(code)
 
     def meets(self, requirement: str) -> bool:

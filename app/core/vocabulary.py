@@ -26,6 +26,9 @@ class Concept:
     synonyms: tuple[str, ...]
     patterns: tuple[re.Pattern, ...]
     code: str | None = None  # ISO 639-1 for languages, "*" for "any foreign language"
+    # Per pattern, lower-case text every match must contain (None: unknown); lets extraction skip a
+    # pattern with one substring test instead of a regular-expression scan of the whole article.
+    required: tuple[str | None, ...] = ()
 
     def label(self, lang: str = "de") -> str:
         return self.labels.get(lang) or self.labels["de"]
@@ -92,6 +95,37 @@ class Vocabulary:
         return results  # type: ignore[return-value]
 
 
+_QUANTIFIERS = "?*{"
+
+
+def required_text(pattern: str) -> str | None:
+    """The longest run of plain letters outside any group that every match must contain, if there is one."""
+    runs, run, depth, index = [], "", 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            runs.append(run)
+            run, index = "", index + 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None  # either side may match: no single text is required
+        if depth == 0 and (char.isalpha() or char in " -") and char not in "()[]":
+            run += char
+        else:
+            if char in _QUANTIFIERS and run:
+                run = run[:-1]  # the quantifier makes the last letter optional
+            runs.append(run)
+            run = ""
+        index += 1
+    runs.append(run)
+    longest = max(runs, key=len).strip()
+    return longest.lower() if len(longest) >= 3 else None
+
+
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     raw = resource_path("vocabulary.json").read_bytes()
@@ -104,6 +138,7 @@ def load_vocabulary() -> Vocabulary:
             synonyms=tuple(item.get("synonyms", ())),
             patterns=tuple(re.compile(p, re.IGNORECASE) for p in item.get("patterns", ())),
             code=item.get("code"),
+            required=tuple(required_text(p) for p in item.get("patterns", ())),
         )
         for item in data["concepts"]
     ]

@@ -20,6 +20,7 @@ def build_main_window(argv: list[str]):
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.core import paths
+    from app.core.cache import ArticleCache
     from app.core.library import default_seeds, load_cities
     from app.core.resources import resource_path
     from app.core.vocabulary import load_vocabulary
@@ -40,7 +41,8 @@ def build_main_window(argv: list[str]):
     sys.excepthook = report
 
     vocabulary = load_vocabulary()
-    window = MainWindow(load_cities(default_seeds(), vocabulary), vocabulary, Settings())
+    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"))
+    window = MainWindow(library, vocabulary, Settings())
     window.offer_recovery()
     if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
         window.document.open_without_asking(window, Path(argv[0]))

@@ -14,7 +14,7 @@ from app import __version__
 from app.core.candidate import CRITERIA
 from app.core.library import CityLibrary
 from app.core.messages import say
-from app.core.ranking import rank
+from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
@@ -26,12 +26,14 @@ from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
+from app.gui.ranking_runner import RankingRunner
 from app.gui.ranking_delegate import RankingDelegate
 from app.gui.ranking_model import CITY_ROLE, RankingModel
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
+CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
 AUTOSAVE_MS = 3000
 
 
@@ -42,6 +44,9 @@ class MainWindow(QMainWindow):
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
         self.ranking: Ranking | None = None
+        self._ranked_profile = None
+        self._city_profiles = {city.source: city for city in library.cities}
+        self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
         self._chosen_source: str | None = None
         self._refreshing = False
         self.setAcceptDrops(True)
@@ -138,6 +143,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._edit_timer.start)
         self.editor.changed.connect(lambda: self.setWindowModified(True))
         self.document.profile_replaced.connect(self._show_profile)
+        self.runner.finished.connect(self._show_ranking)
         self.document.state_changed.connect(self._update_title)
         stack = self.document.undo_stack
         stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
@@ -179,8 +185,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def refresh_ranking(self, profile=None) -> None:
-        profile = profile or self.editor.profile()
-        self.ranking = rank(self.library.cities, profile, self.vocabulary, self.lang)
+        self.runner.request(profile or self.editor.profile(), self.lang)
+
+    def _show_ranking(self, ranking: Ranking, profile) -> None:
+        self.ranking, self._ranked_profile = ranking, profile
         self._refreshing = True
         self.model.set_cities(self.ranking.cities, self.lang)
         self.decisive.setText(self.ranking.decisive)
@@ -188,9 +196,8 @@ class MainWindow(QMainWindow):
         self.ranking_list.setCurrentIndex(self.model.index(row if row is not None else 0))
         self._refreshing = False
         self._show_selected()
-        by_place = {c.source: c for c in self.library.cities}
-        self.chart.set_data([by_place[c.source] for c in self.ranking.cities], profile.salary.minimum,
-                            profile.salary.desired, self.lang, self._chart_texts())
+        self.chart.set_data([self._city_profiles[c.source] for c in self.ranking.cities[:CHART_CITIES]],
+                            profile.salary.minimum, profile.salary.desired, self.lang, self._chart_texts())
 
     def _city_chosen(self) -> None:
         """The user picked a city: keep showing it while the ranking moves; otherwise follow first place."""
@@ -201,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
+        if city is not None and not city.explained:  # words are written when a city is looked at
+            city = explain_city(self._city_profiles[city.source], self._ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
         self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."))
@@ -293,6 +302,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save(self, self.tr("Untitled")):
             self._autosave_timer.stop()
+            self.runner.shutdown()
             self.document.autosave.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
