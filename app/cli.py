@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("cities", parents=[shared], help="show what was extracted from each article")
     rank = commands.add_parser("rank", parents=[shared], help="rank the cities for a profile")
     rank.add_argument("profile", type=Path, help="a .cityfit profile file")
+    rank.add_argument("--top", type=int, default=10, metavar="N",
+                      help="explain the first N places in full (text output; default 10; 0 for all)")
     return parser
 
 
@@ -75,7 +77,8 @@ def _run(args) -> int:
     from app.core.ranking import rank
 
     profile = load_profile(args.profile)
-    ranking = rank(library.cities, profile, vocabulary, args.lang)
+    explain = None if args.json or args.top <= 0 else args.top  # JSON always carries every explanation
+    ranking = rank(library.cities, profile, vocabulary, args.lang, explain)
     if args.json:
         _print_json(ranking.to_json())
     else:

@@ -51,11 +51,15 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
         if city.broken_musts:
             musts = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
             print(f"   ! {say('cli_breaks_musts', lang, what=musts)}")
+        if not city.explained:
+            continue  # beyond --top: the total is enough
         for result in city.criteria:
             score = f"{round(result.score):3d}" if result.score is not None else "  –"
             print(f"   {say('criterion_' + result.criterion, lang):<30} {bar(result.score)} {score}")
             print(f"      {result.explanation}")
             for evidence in result.evidence:
                 print(f"        » {evidence.quote}")
+        print()
+    if not all(city.explained for city in ranking.cities):
         print()
     print(ranking.decisive)

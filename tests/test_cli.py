@@ -119,3 +119,17 @@ def test_engine_imports_without_pyside6():
               "print('ok')")
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.stdout.strip() == "ok", run.stderr
+
+
+def test_rank_explains_only_the_top_places_in_text(tmp_path):
+    for seed in SEEDS.glob("*.txt"):
+        shutil.copy(seed, tmp_path)
+    (tmp_path / "kiel.txt").write_text("Customer Service Jobs und Stellenangebote in Kiel\n"
+                                       "Einsteiger verdienen 2.000 €.\n", encoding="utf-8")
+    run = cityfit("rank", EXAMPLES / "complaint-manager.cityfit", "--seeds", tmp_path, "--top", "1")
+    assert run.returncode == 0, run.stderr
+    places = [line for line in run.stdout.splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert [p.split()[1] for p in places] == ["Hagen", "Magdeburg", "Kiel"]
+    assert run.stdout.count("   Gehalt") == 1  # only first place has its criteria listed
+    full = cityfit("rank", EXAMPLES / "complaint-manager.cityfit", "--seeds", tmp_path, "--top", "0")
+    assert full.stdout.count("   Gehalt") == 3

@@ -249,3 +249,15 @@ def test_every_input_has_an_accessible_name(qtbot, window):
                     and not isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
                 name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
                 assert name.replace("&", "").strip() not in ("", "×"), widget
+
+
+def test_choosing_a_suggestion_with_enter_adds_the_chip(qtbot, window):
+    skills = window.editor.skills
+    skills.input.setFocus()
+    qtbot.keyClicks(skills.input, "Beschw")
+    completer = skills.input.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=2000)
+    completer.popup().setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    assert skills.texts() == ["Beschwerdemanagement"]
+    qtbot.waitUntil(lambda: skills.input.text() == "", timeout=1000)

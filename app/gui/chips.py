@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
@@ -49,6 +49,8 @@ class ChipEditor(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.input.setCompleter(completer)
+        # Enter on a suggestion goes to the popup, not to the line edit: take the chosen text as a chip.
+        completer.activated.connect(self._add_completion)
         self._flow_host = QWidget()
         self._flow = FlowLayout(self._flow_host)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -86,6 +88,11 @@ class ChipEditor(QWidget):
             self._relabel()
             self.changed.emit()
         self.input.clear()
+
+    def _add_completion(self, text: str) -> None:
+        self.input.setText(text)
+        self._add_typed()
+        QTimer.singleShot(0, self.input.clear)  # the completer writes its text back after this signal
 
     def _add_chip(self, text: str) -> None:
         chip = Chip(text, self._flow_host)
