@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from app.core.resources import resource_path
 from app.core.text import fold
 
@@ -85,6 +83,8 @@ class Vocabulary:
                 results.append(None)
                 pending.append(index)
         if pending:
+            from rapidfuzz import fuzz, process  # with numpy ~0.1 s of start-up; only typing needs it
+
             scores = process.cdist([fold(typed[i]) for i in pending], allowed_names,
                                    scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF)
             for row, index in enumerate(pending):
