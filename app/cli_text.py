@@ -10,12 +10,6 @@ from app.core.results import Ranking
 from app.core.vocabulary import CATEGORIES, Vocabulary
 
 BAR_WIDTH = 10
-CATEGORY_TITLES = {
-    "language": ("Sprachen", "Languages"), "skill": ("Fähigkeiten", "Skills"),
-    "industry": ("Branchen", "Industries"), "condition": ("Arbeitsbedingungen", "Working conditions"),
-    "training": ("Weiterbildung", "Training and growth"), "channel": ("Kontaktkanäle", "Contact channels"),
-    "automation": ("Automatisierung", "Automation"),
-}
 
 
 def bar(score: float | None) -> str:
@@ -36,7 +30,7 @@ def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -
         else:
             print(f"  {say('cli_no_salary', lang)}")
         for category in CATEGORIES:
-            title = CATEGORY_TITLES[category][0 if lang == "de" else 1]
+            title = say(f"category_{category}", lang)
             named = [vocabulary.by_id[c].label(lang) for c in city.concepts(category)]
             print(f"  {title}: {join_words(named, lang) or say('cli_not_found', lang)}")
         print()

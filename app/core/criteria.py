@@ -25,7 +25,7 @@ def _silent(criterion: str, status: str, lang: str | None) -> CriterionResult:
     return CriterionResult(criterion, None, status, say(key, lang) if lang else "")
 
 
-def _silence(criterion: str, article_says: bool, candidate_says: bool, lang: str) -> CriterionResult | None:
+def _silence(criterion: str, article_says: bool, candidate_says: bool, lang: str | None) -> CriterionResult | None:
     """The unscored result when either side has nothing to say; None when the criterion can be scored."""
     if not candidate_says:
         return _silent(criterion, NOT_ASKED, lang)

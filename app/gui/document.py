@@ -53,10 +53,13 @@ class ProfileDocument(QObject):
 
     # --- edits ----------------------------------------------------------------------------------
 
-    def edited(self, profile: CandidateProfile) -> None:
-        if profile != self.snapshot:
-            before, self.snapshot = self.snapshot, profile.copy()
-            self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
+    def edited(self, profile: CandidateProfile) -> bool:
+        """Records an undo step; False when the profile is as it was (nothing to record or re-rank)."""
+        if profile == self.snapshot:
+            return False
+        before, self.snapshot = self.snapshot, profile.copy()
+        self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
+        return True
 
     def replace_profile(self, profile: CandidateProfile) -> None:
         self.snapshot = profile.copy()

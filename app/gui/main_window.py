@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         """Apply a pending pause-in-typing now (before saving, undoing, closing)."""
         self._edit_timer.stop()
         profile = self.editor.profile()
-        self.document.edited(profile)
-        self.refresh_ranking(profile)
+        if self.document.edited(profile):  # the autosave tick flushes too: no re-ranking when nothing changed
+            self.refresh_ranking(profile)
         self._update_title()
         return profile
 
