@@ -20,40 +20,41 @@ def bar(score: float | None) -> str:
 
 
 def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -> None:
+    titles = {category: say(f"category_{category}", lang) for category in CATEGORIES}
+    not_found = say("cli_not_found", lang)
+    lines = []  # written at once: a thousand cities are ten thousand lines
     for city in cities:
-        print(f"{city.city}  ({city.source})")
-        if city.salary_bands:
-            for band in city.salary_bands:
-                estimate = f", {say('cli_estimate', lang)}" if band.estimate else ""
-                print(f"  {say('cli_salary_bands', lang)}: {salary_range(band, lang)} "
-                      f"{say('group_' + band.applies_to, lang)}{estimate}")
-        else:
-            print(f"  {say('cli_no_salary', lang)}")
-        for category in CATEGORIES:
-            title = say(f"category_{category}", lang)
-            named = [vocabulary.by_id[c].label(lang) for c in city.concepts(category)]
-            print(f"  {title}: {join_words(named, lang) or say('cli_not_found', lang)}")
-        print()
+        lines.append(f"{city.city}  ({city.source})")
+        for band in city.salary_bands:
+            estimate = f", {say('cli_estimate', lang)}" if band.estimate else ""
+            lines.append(f"  {say('cli_salary_bands', lang)}: {salary_range(band, lang)} "
+                         f"{say('group_' + band.applies_to, lang)}{estimate}")
+        if not city.salary_bands:
+            lines.append(f"  {say('cli_no_salary', lang)}")
+        for category, title in titles.items():
+            named = [vocabulary.by_id[c].label(lang) for c in city.concept_ids(category)]
+            lines.append(f"  {title}: {join_words(named, lang) or not_found}")
+        lines.append("")
+    print("\n".join(lines))
 
 
 def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> None:
-    print(say("cli_rank_heading", lang, name=profile.name or say("cli_unnamed", lang)))
-    print()
+    lines = [say("cli_rank_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
     for place, city in enumerate(ranking.cities, start=1):
         total = f"{round(city.score)}/100" if city.score is not None else say("cli_no_score", lang)
-        print(f"{place}. {city.city}  {bar(city.score)}  {total}")
+        lines.append(f"{place}. {city.city}  {bar(city.score)}  {total}")
         if city.broken_musts:
             musts = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
-            print(f"   ! {say('cli_breaks_musts', lang, what=musts)}")
+            lines.append(f"   ! {say('cli_breaks_musts', lang, what=musts)}")
         if not city.explained:
             continue  # beyond --top: the total is enough
         for result in city.criteria:
             score = f"{round(result.score):3d}" if result.score is not None else "  –"
-            print(f"   {say('criterion_' + result.criterion, lang):<30} {bar(result.score)} {score}")
-            print(f"      {result.explanation}")
-            for evidence in result.evidence:
-                print(f"        » {evidence.quote}")
-        print()
+            lines.append(f"   {say('criterion_' + result.criterion, lang):<30} {bar(result.score)} {score}")
+            lines.append(f"      {result.explanation}")
+            lines.extend(f"        » {evidence.quote}" for evidence in result.evidence)
+        lines.append("")
     if not all(city.explained for city in ranking.cities):
-        print()
-    print(ranking.decisive)
+        lines.append("")
+    lines.append(ranking.decisive)
+    print("\n".join(lines))

@@ -1,9 +1,12 @@
 """The cache of extracted profiles gives the same cities as extracting, and never serves stale ones."""
 
+import json
+import os
 import shutil
 from dataclasses import asdict
 
-from app.core.cache import ArticleCache
+from app.core import library as library_module
+from app.core.cache import ArticleCache, extractor_fingerprint
 from app.core.library import load_cities
 from tests.conftest import SEEDS
 
@@ -15,7 +18,7 @@ def as_data(library):
 def test_a_warm_load_equals_a_cold_one(tmp_path, vocabulary):
     cache = ArticleCache(tmp_path / "cache")
     cold = load_cities(SEEDS, vocabulary, cache)
-    assert len(list((tmp_path / "cache").rglob("*.json"))) == 2
+    assert len(list((tmp_path / "cache").glob("??/*.json"))) == 2
     warm = load_cities(SEEDS, vocabulary, cache)
     assert as_data(warm) == as_data(cold) == as_data(load_cities(SEEDS, vocabulary))
 
@@ -35,7 +38,7 @@ def test_an_edited_article_is_extracted_again(tmp_path, vocabulary):
 def test_a_damaged_cache_entry_is_ignored(tmp_path, vocabulary):
     cache = ArticleCache(tmp_path / "cache")
     cold = load_cities(SEEDS, vocabulary, cache)
-    for entry in (tmp_path / "cache").rglob("*.json"):
+    for entry in (tmp_path / "cache").glob("??/*.json"):
         entry.write_text('{"city": "Wrong", "bands": [[1]], "facts": []}', encoding="utf-8")
     assert as_data(load_cities(SEEDS, vocabulary, cache)) == as_data(cold)
 
@@ -44,3 +47,51 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path, vocabulary):
     blocked = tmp_path / "cache"
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     assert len(load_cities(SEEDS, vocabulary, ArticleCache(blocked)).cities) == 2
+
+
+def age(folder, seconds=60):
+    """Articles as if saved a minute ago: a file changed just now is always read again (see FolderSnapshot)."""
+    for path in folder.glob("*.txt"):
+        stamp = path.stat().st_mtime - seconds
+        os.utime(path, (stamp, stamp))
+
+
+def test_an_unchanged_folder_loads_without_opening_its_articles(tmp_path, vocabulary, monkeypatch):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    age(seeds)
+    cache = ArticleCache(tmp_path / "cache")
+    cold = load_cities(seeds, vocabulary, cache)
+    opened = []
+    real_read = library_module.read_article_data
+    monkeypatch.setattr(library_module, "read_article_data", lambda path: opened.append(path.name) or real_read(path))
+    warm = load_cities(seeds, vocabulary, cache)
+    assert opened == []
+    assert [c.concept_ids("skill") for c in warm.cities] == [c.concept_ids("skill") for c in cold.cities]
+    assert as_data(warm) == as_data(cold)  # asks for the quotes: now each article is read once
+    assert sorted(opened) == sorted(p.name for p in seeds.glob("*.txt"))
+
+
+def test_a_snapshot_notices_a_changed_removed_or_added_article(tmp_path, vocabulary):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    age(seeds)
+    cache = ArticleCache(tmp_path / "cache")
+    load_cities(seeds, vocabulary, cache)
+    hagen = seeds / "customer-service-hagen.txt"
+    hagen.write_text(hagen.read_text(encoding="utf-8").replace("Hagen", "Herdecke"), encoding="utf-8")
+    (seeds / "customer-service-magdeburg.txt").unlink()
+    assert [c.city for c in load_cities(seeds, vocabulary, cache).cities] == ["Herdecke"]
+
+
+def test_a_damaged_snapshot_is_ignored(tmp_path, vocabulary):
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    age(seeds)
+    cache = ArticleCache(tmp_path / "cache")
+    cold = load_cities(seeds, vocabulary, cache)
+    one_bad_entry = {"fingerprint": extractor_fingerprint(), "files": {"customer-service-hagen.txt": [1]}}
+    for damage in ('{"fingerprint": 1}', "[", json.dumps(one_bad_entry)):
+        for snapshot in (tmp_path / "cache" / "folders").glob("*.json"):
+            snapshot.write_text(damage, encoding="utf-8")
+        assert as_data(load_cities(seeds, vocabulary, cache)) == as_data(cold)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,5 +51,13 @@ def read_article_data(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
-def article_paths(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.txt") if p.is_file())
+def article_files(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
+    """The .txt files of a folder by name, each with its size and modification time (one listing, no reads)."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
+                info = entry.stat()
+                found.append((entry.name, (info.st_size, info.st_mtime_ns)))
+    found.sort()
+    return [(folder / name, stamp) for name, stamp in found]

@@ -1,15 +1,20 @@
 """Extracted city profiles kept in the per-user cache folder, so unchanged articles are not read twice.
 
-An entry is found by the article's bytes and a fingerprint of everything that shapes extraction (its code,
-the vocabulary, the salary cues): change any of them and old entries are simply never asked for again.
+Two layers. An article entry is found by the article's bytes and a fingerprint of everything that shapes
+extraction (its code, the vocabulary, the salary cues): change any of them and old entries are simply never
+asked for again. A folder snapshot lists, per file, its size and modification time with what scoring needs
+(city, pay bands, concepts named): an unchanged folder of a thousand articles loads from one small file
+without opening the articles; the quotes are read from an article only when it is explained.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from app.core import extract as extract_module, salary as salary_module, text as text_module
 from app.core.atomic import atomic_write
@@ -17,6 +22,9 @@ from app.core.cityprofile import CityProfile, Fact, SalaryBand
 from app.core.resources import resource_path
 
 _SHAPES_EXTRACTION = (extract_module, salary_module, text_module)
+
+Stamp = tuple[int, int]  # a file's size and modification time in nanoseconds
+_JUST_CHANGED_NS = 2_000_000_000
 
 
 @lru_cache(maxsize=1)
@@ -44,11 +52,74 @@ class ArticleCache:
             return None  # missing or damaged: extract again
 
     def put(self, key: str, profile: CityProfile) -> None:
+        _write_quietly(self.folder / key[:2] / f"{key}.json", _stored(profile))
+
+    def snapshot(self, articles: Path) -> "FolderSnapshot":
+        name = hashlib.sha256(str(Path(articles).resolve()).encode()).hexdigest()[:24]
+        return FolderSnapshot(self.folder / "folders" / f"{name}.json")
+
+
+class StoredCity(CityProfile):
+    """A profile from a folder snapshot: its facts, with their quotes, are read from the article when first used."""
+
+    load_facts: Callable[[], list[Fact]] = list
+
+    @property  # type: ignore[override]
+    def facts(self) -> list[Fact]:
+        if self._facts is None:
+            self._facts = self.load_facts()
+        return self._facts
+
+    @facts.setter
+    def facts(self, value: list[Fact] | None) -> None:
+        self._facts = value
+
+
+class FolderSnapshot:
+    def __init__(self, path: Path):
+        self.path = path
+        self._seen: dict[str, list] = {}
         try:
-            (self.folder / key[:2]).mkdir(parents=True, exist_ok=True)
-            atomic_write(self.folder / key[:2] / f"{key}.json", json.dumps(_stored(profile)).encode("utf-8"))
-        except OSError:
-            pass  # a full or read-only cache folder only costs speed
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            self._known = stored["files"] if stored["fingerprint"] == extractor_fingerprint() else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            self._known = {}  # none yet, damaged or from another extractor: read the articles
+
+    def get(self, path: Path, stamp: Stamp, load_facts: Callable[[], list[Fact]]) -> CityProfile | None:
+        """The city of an article unchanged since it was put here; load_facts reads its quotes when needed."""
+        entry = self._known.get(path.name)
+        try:
+            size, mtime, city, bands, summary = entry  # type: ignore[misc]
+            if (size, mtime) != stamp:
+                return None
+            profile = StoredCity(city, str(path), [SalaryBand(*band[:3], tuple(band[3]), *band[4:]) for band in bands],
+                                 None)
+            profile.summary = summary
+        except (ValueError, TypeError):
+            return None  # not known, or damaged
+        profile.load_facts = load_facts
+        self._seen[path.name] = entry
+        return profile
+
+    def put(self, path: Path, stamp: Stamp, profile: CityProfile) -> None:
+        if time.time_ns() - stamp[1] < _JUST_CHANGED_NS:
+            return  # another edit within the clock's granularity could keep this stamp: read it again next time
+        bands = [[b.min_eur, b.max_eur, b.applies_to, list(b.requires), b.estimate, b.quote, b.start, b.end]
+                 for b in profile.salary_bands]
+        self._seen[path.name] = [*stamp, profile.city, bands, profile.summary]
+
+    def save(self) -> None:
+        """Written only when something changed: files that are gone are forgotten, new ones remembered."""
+        if self._seen != self._known:
+            _write_quietly(self.path, {"fingerprint": extractor_fingerprint(), "files": self._seen})
+
+
+def _write_quietly(path: Path, data: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass  # a full or read-only cache folder only costs speed
 
 
 def _stored(profile: CityProfile) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 
@@ -37,6 +38,9 @@ class SalaryBand:
         return self.min_eur if self.min_eur is not None else self.max_eur  # type: ignore[return-value]
 
 
+RULED_OUT = "ruled_out"  # summary key of the concepts an article rules out ("keine Schichtarbeit")
+
+
 @dataclass
 class CityProfile:
     city: str
@@ -48,9 +52,23 @@ class CityProfile:
         """Concept id -> the facts that mention it positively, in article order."""
         return self._index.get(category, {})
 
+    def concept_ids(self, category: str) -> Sequence[str]:
+        """The concepts named positively, in article order: what scoring needs, without the quotes."""
+        return self.summary.get(category, ())
+
+    def is_ruled_out(self, concept_id: str) -> bool:
+        return concept_id in self.summary.get(RULED_OUT, ())
+
+    @cached_property
+    def summary(self) -> dict[str, Sequence[str]]:
+        """Category -> concept ids, plus the ruled-out ones; a cache may set it so facts load only when quoted."""
+        summary = {category: list(concepts) for category, concepts in self._index.items()}
+        ruled_out = list(dict.fromkeys(fact.concept for fact in self.facts if fact.negated))
+        return {**summary, RULED_OUT: ruled_out} if ruled_out else summary
+
     @cached_property
     def _index(self) -> dict[str, dict[str, list[Fact]]]:
-        """Built once: scoring asks for the same categories for every candidate."""
+        """Built once: explanations ask for the same categories for every candidate."""
         index: dict[str, dict[str, list[Fact]]] = {}
         for fact in self.facts:
             if not fact.negated:

@@ -124,7 +124,7 @@ def score_salary(city: CityProfile, view: CandidateView, lang: str) -> Criterion
 # --- languages ----------------------------------------------------------------------------------
 
 def score_languages(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
-    asked = city.concepts("language")
+    asked = city.concept_ids("language")
     silent = _silence("languages", bool(asked), bool(view.profile.languages), lang)
     if silent:
         return silent
@@ -139,11 +139,11 @@ def score_languages(city: CityProfile, view: CandidateView, lang: str) -> Criter
     missing = [_label(view, c, lang) for c, level in levels.items() if not level]
     parts = [say("languages_asked", lang, what=join_words([_label(view, c, lang) for c in asked], lang)),
              *_brought_and_missing(matched, missing, lang)]
-    facts = [fact for facts in asked.values() for fact in facts]
+    facts = [fact for facts in city.concepts("language").values() for fact in facts]
     return CriterionResult("languages", score, SCORED, " ".join(parts), matched, missing, _evidence(city, facts))
 
 
-def _language_shown(concept, asked: dict, view: CandidateView, level: str, lang: str) -> str:
+def _language_shown(concept, asked: tuple[str, ...], view: CandidateView, level: str, lang: str) -> str:
     """'Polnisch (B2)'; the generic 'Fremdsprachen' names the language it counted."""
     shown_level = say("level_native", lang) if level == "native" else level
     if concept.code != "*":
@@ -157,7 +157,7 @@ def _language_shown(concept, asked: dict, view: CandidateView, level: str, lang:
 # --- skills -------------------------------------------------------------------------------------
 
 def score_skills(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
-    asked = city.concepts("skill")
+    asked = city.concept_ids("skill")
     silent = _silence("skills", bool(asked), bool(view.profile.skills), lang)
     if silent:
         return silent
@@ -175,8 +175,9 @@ def score_skills(city: CityProfile, view: CandidateView, lang: str) -> Criterion
     unknown = [m.text for m in view.skills if m.concept is None]
     if unknown:
         parts.append(say("skills_unknown", lang, what=join_words([f"„{t}“" if lang == "de" else f"“{t}”" for t in unknown], lang)))
-    facts = [fact for concept_id, facts in asked.items() if concept_id in have for fact in facts]
-    facts += [facts[0] for concept_id, facts in asked.items() if concept_id not in have]
+    quoted = city.concepts("skill")
+    facts = [fact for concept_id, facts in quoted.items() if concept_id in have for fact in facts]
+    facts += [facts[0] for concept_id, facts in quoted.items() if concept_id not in have]
     return CriterionResult("skills", score, SCORED, " ".join(parts), matched, missing, _evidence(city, facts))
 
 
@@ -185,7 +186,7 @@ def score_skills(city: CityProfile, view: CandidateView, lang: str) -> Criterion
 def _wish_overlap(criterion: str, category: str, city: CityProfile, view: CandidateView, lang: str,
                   wished: set[str]) -> CriterionResult:
     typed = view.profile.preferences.industries if criterion == "industries" else view.profile.preferences.channels
-    offered = city.concepts(category)
+    offered = city.concept_ids(category)
     silent = _silence(criterion, bool(offered), bool(typed), lang)
     if silent:
         return silent
@@ -200,9 +201,10 @@ def _wish_overlap(criterion: str, category: str, city: CityProfile, view: Candid
     parts.append(say("wish_found", lang, what=join_words(matched, lang)) if matched else say("wish_none_found", lang))
     if missing:
         parts.append(say("wish_missing", lang, what=join_words(missing, lang)))
-    facts = [fact for concept_id in wished if concept_id in offered for fact in offered[concept_id]]
+    quoted = city.concepts(category)
+    facts = [fact for concept_id in wished if concept_id in quoted for fact in quoted[concept_id]]
     return CriterionResult(criterion, score, SCORED, " ".join(parts), matched, missing,
-                           _evidence(city, facts or [f for fs in offered.values() for f in fs]), broken)
+                           _evidence(city, facts or [f for fs in quoted.values() for f in fs]), broken)
 
 
 def score_industries(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
@@ -215,13 +217,18 @@ def score_channels(city: CityProfile, view: CandidateView, lang: str) -> Criteri
 
 # --- working conditions -------------------------------------------------------------------------
 
-def _condition_item(city: CityProfile, concept_ids: tuple[str, ...]) -> tuple[bool | None, list[Fact]]:
+def _condition_named(city: CityProfile, concept_ids: tuple[str, ...]) -> bool | None:
     """True if the article names one of the concepts, False if it rules them out, None if silent."""
-    named = [f for c in concept_ids for f in city.concepts("condition").get(c, [])]
+    named = city.concept_ids("condition")
+    if any(c in named for c in concept_ids):
+        return True
+    return False if any(city.is_ruled_out(c) for c in concept_ids) else None
+
+
+def _condition_facts(city: CityProfile, concept_ids: tuple[str, ...], named: bool) -> list[Fact]:
     if named:
-        return True, named
-    ruled_out = [f for c in concept_ids for f in city.negated(c)]
-    return (False, ruled_out) if ruled_out else (None, [])
+        return [f for c in concept_ids for f in city.concepts("condition").get(c, [])]
+    return [f for c in concept_ids for f in city.negated(c)]
 
 
 def score_conditions(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
@@ -234,17 +241,17 @@ def score_conditions(city: CityProfile, view: CandidateView, lang: str) -> Crite
         return _silent("conditions", NOT_ASKED, lang)
     points, parts, matched, missing, broken, facts = [], [], [], [], [], []
     for key, wish, concept_ids in wishes:
-        present, found = _condition_item(city, concept_ids)
+        present = _condition_named(city, concept_ids)
         label = say(f"must_{key}", lang) if lang else key
         if present is None:
             if lang:
                 parts.append(say("condition_silent", lang, what=label))
             continue
-        facts += found
         fits = key == "wants_onboarding" and present or key != "wants_onboarding" and (wish or not present)
         points.append(100.0 if fits else 0.0)
         (matched if fits else missing).append(label)
         if lang:
+            facts += _condition_facts(city, concept_ids, present)
             state = "named" if present else "ruled_out"
             parts.append(say(f"condition_{key}_{'yes' if wish else 'no'}_{state}", lang))
         if not fits and key in view.profile.musts:
@@ -264,7 +271,7 @@ def score_conditions(city: CityProfile, view: CandidateView, lang: str) -> Crite
 # --- training and growth ------------------------------------------------------------------------
 
 def score_training(city: CityProfile, view: CandidateView, lang: str) -> CriterionResult:
-    offered = city.concepts("training")
+    offered = city.concept_ids("training")
     if not offered:
         return _silent("training", NO_INFORMATION, lang)
     by_count = view.config["training_points_by_count"]
@@ -274,7 +281,7 @@ def score_training(city: CityProfile, view: CandidateView, lang: str) -> Criteri
     names = [_label(view, c, lang) for c in offered]
     text = say("training_offered", lang, what=join_words(names, lang), count=len(offered))
     return CriterionResult("training", score, SCORED, text, names, [],
-                           _evidence(city, [f for fs in offered.values() for f in fs]))
+                           _evidence(city, [f for fs in city.concepts("training").values() for f in fs]))
 
 
 SCORERS = {"salary": score_salary, "languages": score_languages, "skills": score_skills,

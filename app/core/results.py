@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
 
@@ -15,16 +16,16 @@ class Evidence:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class CriterionResult:
     criterion: str
     score: float | None  # 0-100, None when the article says nothing or the candidate asked for nothing
     status: str  # SCORED | NO_INFORMATION | NOT_ASKED
     explanation: str
-    matched: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    broken_musts: list[str] = field(default_factory=list)
+    matched: Sequence[str] = ()  # tuples by default: thousands are made per ranking, most stay empty
+    missing: Sequence[str] = ()
+    evidence: Sequence[Evidence] = ()
+    broken_musts: Sequence[str] = ()
     weight: float = 0.0
 
 
