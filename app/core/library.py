@@ -8,7 +8,6 @@ from pathlib import Path
 from app.core.articles import Article, ArticleError, article_files, read_article, read_article_data
 from app.core.cache import ArticleCache, FolderSnapshot, Stamp
 from app.core.cityprofile import CityProfile, Fact
-from app.core.extract import extract
 from app.core.messages import UserError
 from app.core.resources import bundled_dir
 from app.core.vocabulary import Vocabulary
@@ -59,6 +58,8 @@ def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None
 def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache | None,
           snapshot: FolderSnapshot | None) -> CityProfile:
     if cache is None or snapshot is None:
+        from app.core.extract import extract
+
         return extract(read_article(path), vocabulary)
     city = snapshot.get(path, stamp, lambda: _facts(path, vocabulary, cache))
     if city is None:
@@ -71,6 +72,8 @@ def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache 
 def _cached_or_extracted(article: Article, key: str, vocabulary: Vocabulary, cache: ArticleCache) -> CityProfile:
     city = cache.get(key, article.text, str(article.path))
     if city is None:
+        from app.core.extract import extract  # not needed, nor imported, while every article is cached
+
         city = extract(article, vocabulary)
         cache.put(key, city)
     return city

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from app.core.resources import resource_path
 from app.core.text import fold
@@ -22,14 +22,22 @@ class Concept:
     category: str
     labels: dict  # language code -> label
     synonyms: tuple[str, ...]
-    patterns: tuple[re.Pattern, ...]
+    pattern_texts: tuple[str, ...]
     code: str | None = None  # ISO 639-1 for languages, "*" for "any foreign language"
-    # Per pattern, lower-case text every match must contain (None: unknown); lets extraction skip a
-    # pattern with one substring test instead of a regular-expression scan of the whole article.
-    required: tuple[str | None, ...] = ()
 
     def label(self, lang: str = "de") -> str:
         return self.labels.get(lang) or self.labels["de"]
+
+    @cached_property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        """Compiled on first use: a start-up with every article cached never needs them."""
+        return tuple(re.compile(p, re.IGNORECASE) for p in self.pattern_texts)
+
+    @cached_property
+    def required(self) -> tuple[str | None, ...]:
+        """Per pattern, lower-case text every match must contain (None: unknown); lets extraction skip a
+        pattern with one substring test instead of a regular-expression scan of the whole article."""
+        return tuple(required_text(p) for p in self.pattern_texts)
 
 
 @dataclass(frozen=True)
@@ -136,9 +144,8 @@ def load_vocabulary() -> Vocabulary:
             category=item["category"],
             labels=dict(item["label"]),
             synonyms=tuple(item.get("synonyms", ())),
-            patterns=tuple(re.compile(p, re.IGNORECASE) for p in item.get("patterns", ())),
+            pattern_texts=tuple(item.get("patterns", ())),
             code=item.get("code"),
-            required=tuple(required_text(p) for p in item.get("patterns", ())),
         )
         for item in data["concepts"]
     ]

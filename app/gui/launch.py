@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -42,11 +43,18 @@ def build_main_window(argv: list[str]):
 
     vocabulary = load_vocabulary()
     library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"))
+    spare_collector()
     window = MainWindow(library, vocabulary, Settings())
     window.offer_recovery()
     if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
         window.document.open_without_asking(window, Path(argv[0]))
     return window
+
+
+def spare_collector() -> None:
+    """The cities live as long as the window: move them out of the garbage collector's way, or each full
+    collection walks every fact again and the window stalls (~80 ms with 10,000 cities)."""
+    gc.freeze()
 
 
 def _log_to(path: Path) -> None:
