@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import __version__
 
+COMMANDS = ("cities", "rank", "advise")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,12 +25,14 @@ def build_parser() -> argparse.ArgumentParser:
     rank.add_argument("profile", type=Path, help="a .cityfit profile file")
     rank.add_argument("--top", type=int, default=10, metavar="N",
                       help="explain the first N places in full (text output; default 10; 0 for all)")
+    advise = commands.add_parser("advise", parents=[shared], help="changes to the profile that would fit better")
+    advise.add_argument("profile", type=Path, help="a .cityfit profile file")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or not argv[0].startswith("-") and argv[0] not in ("cities", "rank"):
+    if not argv or not argv[0].startswith("-") and argv[0] not in COMMANDS:
         from app.gui.launch import launch  # only the window needs Qt
 
         return launch(argv)
@@ -77,6 +80,8 @@ def _run(args) -> int:
     from app.core.ranking import rank
 
     profile = load_profile(args.profile)
+    if args.command == "advise":
+        return _advise(library.cities, profile, vocabulary, args)
     explain = None if args.json or args.top <= 0 else args.top  # JSON always carries every explanation
     ranking = rank(library.cities, profile, vocabulary, args.lang, explain)
     if args.json:
@@ -85,6 +90,19 @@ def _run(args) -> int:
         from app.cli_text import print_ranking
 
         print_ranking(ranking, profile, args.lang)
+    return 0
+
+
+def _advise(cities, profile, vocabulary, args) -> int:
+    from app.core.advice import advise
+
+    suggestions = advise(cities, profile, vocabulary, args.lang)
+    if args.json:
+        _print_json({"suggestions": [suggestion.to_json() for suggestion in suggestions]})
+    else:
+        from app.cli_text import print_advice
+
+        print_advice(suggestions, profile, args.lang)
     return 0
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria import salary_range
-from app.core.messages import join_words, say
+from app.core.advice import Suggestion
+from app.core.firmness import firmness
+from app.core.messages import join_words, say, signed_points
 from app.core.results import Ranking
 from app.core.vocabulary import CATEGORIES, Vocabulary
 
 BAR_WIDTH = 10
+ADVICE_CITIES = 5  # cities whose score moves most; --json lists every city
 
 
 def bar(score: float | None) -> str:
@@ -57,4 +60,20 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
     if not all(city.explained for city in ranking.cities):
         lines.append("")
     lines.append(ranking.decisive)
+    firm = firmness(ranking)
+    if firm:
+        lines.append(firm.describe(lang))
+    print("\n".join(lines))
+
+
+def print_advice(suggestions: list[Suggestion], profile: CandidateProfile, lang: str) -> None:
+    lines = [say("cli_advice_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
+    for place, suggestion in enumerate(suggestions, start=1):
+        moved = sorted(suggestion.deltas.items(), key=lambda item: -abs(item[1]))
+        deltas = " · ".join(f"{city} {signed_points(delta, lang)}" for city, delta in moved[:ADVICE_CITIES])
+        deltas += " · …" if len(moved) > ADVICE_CITIES else ""
+        lines += [f"{place}. {suggestion.change}", f"   {suggestion.effect(lang)}",
+                  f"   {say('advice_deltas', lang)}: {deltas}", ""]
+    if not suggestions:
+        lines.append(say("advice_none", lang))
     print("\n".join(lines))

@@ -70,7 +70,8 @@ def test_rank_text_output_shows_bars_quotes_and_the_decision():
     assert run.returncode == 0
     assert run.stdout.startswith("Rangliste für Murat Yilmaz")
     assert "1. Hagen" in run.stdout and "█" in run.stdout and "» Fachkräfte mit Zusatzqualifikationen" in run.stdout
-    assert run.stdout.rstrip().splitlines()[-1].startswith("Hagen liegt")
+    assert run.stdout.rstrip().splitlines()[-2].startswith("Hagen liegt")
+    assert run.stdout.rstrip().splitlines()[-1].startswith("Platz 1 ist fest")
 
 
 @pytest.mark.parametrize("make, words", [
@@ -78,8 +79,9 @@ def test_rank_text_output_shows_bars_quotes_and_the_decision():
     (lambda tmp: write_profile(tmp, skills="oops"), "„skills“ wird eine Liste"),
     (lambda tmp: (tmp / "e.cityfit").write_bytes(b"") or tmp / "e.cityfit", "leer"),
 ])
-def test_rank_errors_are_one_line_without_traceback(tmp_path, make, words):
-    run = cityfit("rank", make(tmp_path))
+@pytest.mark.parametrize("command", ["rank", "advise"])
+def test_profile_errors_are_one_line_without_traceback(tmp_path, make, words, command):
+    run = cityfit(command, make(tmp_path))
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr.count("\n") == 1 and words in run.stderr and "Traceback" not in run.stderr
@@ -133,3 +135,27 @@ def test_rank_explains_only_the_top_places_in_text(tmp_path):
     assert run.stdout.count("   Gehalt") == 1  # only first place has its criteria listed
     full = cityfit("rank", EXAMPLES / "complaint-manager.cityfit", "--seeds", tmp_path, "--top", "0")
     assert full.stdout.count("   Gehalt") == 3
+
+
+def test_advise_json_lists_measured_changes_best_first():
+    run = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit", "--json")
+    assert run.returncode == 0, run.stderr
+    suggestions = json.loads(run.stdout)["suggestions"]
+    assert suggestions
+    for suggestion in suggestions:
+        assert set(suggestion) == {"change", "profile_patch", "deltas"}
+        assert set(suggestion["deltas"]) == {"Hagen", "Magdeburg"} and suggestion["profile_patch"]
+    assert "Schichtarbeit akzeptieren" in [s["change"] for s in suggestions]
+
+
+def test_advise_text_in_both_languages():
+    german = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit")
+    english = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit", "--lang", "en", "--seeds", SEEDS)
+    assert german.returncode == english.returncode == 0
+    assert "Punkte je Stadt" in german.stdout and "Schichtarbeit akzeptieren" in german.stdout
+    assert "points per city" in english.stdout and "Accept shift work" in english.stdout
+
+
+def test_rank_says_how_firm_first_place_is():
+    run = cityfit("rank", EXAMPLES / "complaint-manager.cityfit", "--lang", "en")
+    assert "First place is firm" in run.stdout

@@ -6,6 +6,7 @@ import copy
 from dataclasses import dataclass, field
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+MAX_WEIGHT = 10  # a criterion's weight runs from 0 (ignored) to 10
 CRITERIA = ("salary", "languages", "skills", "industries", "conditions", "training", "channels")
 # Preferences a candidate can make a must (dealbreaker).
 MUSTS = ("salary_minimum", "shift_work", "weekend_work", "wants_onboarding", "industries", "channels")

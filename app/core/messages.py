@@ -28,6 +28,14 @@ def euro_range(low: int, high: int, lang: str = "de") -> str:
     return f"{euro(low, lang)}–{euro(high, lang)[1:]}"  # "€2,100–2,400"
 
 
+def signed_points(value: float, lang: str = "de") -> str:
+    """+7.5 / −2 / ±0: a score change, with the decimal comma in German."""
+    if abs(value) < 0.05:
+        return "±0"
+    text = f"{value:+.1f}".rstrip("0").rstrip(".").replace("-", "−")
+    return text.replace(".", ",") if lang == "de" else text
+
+
 def join_words(words: list[str], lang: str = "de") -> str:
     if not words:
         return ""

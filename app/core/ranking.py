@@ -79,14 +79,18 @@ def _score(city: CityProfile, view: CandidateView, weights: dict[str, float], la
     return CityResult(city.city, city.source, weighted_total(criteria), criteria, explained=lang is not None)
 
 
-def weighted_total(criteria) -> float | None:
-    """None until something about the candidate can be scored: a city's own merits alone are no fit."""
-    counted = [(r.weight, r.score) for r in criteria if r.score is not None and r.weight > 0]
-    total_weight = sum(weight for weight, _ in counted)
+def weighted_total(criteria, weights: dict[str, float] | None = None) -> float | None:
+    """None until something about the candidate can be scored: a city's own merits alone are no fit.
+
+    weights: other weights to try (what-if); by default each result's own.
+    """
+    counted = [(r.criterion, weights[r.criterion] if weights else r.weight, r.score) for r in criteria]
+    counted = [(name, weight, score) for name, weight, score in counted if score is not None and weight > 0]
+    total_weight = sum(weight for _, weight, _ in counted)
     city_only = load_json_resource("scoring.json")["city_only_criteria"]  # cached after the first call
-    if not total_weight or all(r.criterion in city_only for r in criteria if r.score is not None and r.weight > 0):
+    if not total_weight or all(name in city_only for name, _, _ in counted):
         return None
-    return sum(weight * score for weight, score in counted) / total_weight
+    return sum(weight * score for _, weight, score in counted) / total_weight
 
 
 def _contribution(city: CityResult, criterion: str) -> float:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSlider, QWidget
 
-from app.core.candidate import CRITERIA
-
-MAX_WEIGHT = 10
+from app.core.candidate import CRITERIA, MAX_WEIGHT
 
 
 class WeightsEditor(QWidget):
