@@ -64,8 +64,10 @@ def _run(args) -> int:
     from app.core.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()
-    cache = ArticleCache(paths.init().cache / "articles")
-    library = load_cities(args.seeds or default_seeds(), vocabulary, cache)
+    folders = paths.init()
+    cache = ArticleCache(folders.cache / "articles")
+    # the bundled articles and those added in the window; a folder given with --seeds stands alone
+    library = load_cities(args.seeds or default_seeds(), vocabulary, cache, None if args.seeds else folders.articles)
     for warning in library.warnings:
         print(f"cityfit: {warning.message(args.lang)}", file=sys.stderr)
     if args.command == "cities":

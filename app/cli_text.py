@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
-from app.core.criteria import salary_range
+from app.core.city_summary import city_summary, silent_sentence
 from app.core.advice import Suggestion
 from app.core.firmness import firmness
 from app.core.messages import join_words, say, signed_points
 from app.core.results import Ranking
-from app.core.vocabulary import CATEGORIES, Vocabulary
+from app.core.vocabulary import Vocabulary
 
 BAR_WIDTH = 10
 ADVICE_CITIES = 5  # cities whose score moves most; --json lists every city
@@ -23,20 +23,11 @@ def bar(score: float | None) -> str:
 
 
 def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -> None:
-    titles = {category: say(f"category_{category}", lang) for category in CATEGORIES}
-    not_found = say("cli_not_found", lang)
     lines = []  # written at once: a thousand cities are ten thousand lines
     for city in cities:
-        lines.append(f"{city.city}  ({city.source})")
-        for band in city.salary_bands:
-            estimate = f", {say('cli_estimate', lang)}" if band.estimate else ""
-            lines.append(f"  {say('cli_salary_bands', lang)}: {salary_range(band, lang)} "
-                         f"{say('group_' + band.applies_to, lang)}{estimate}")
-        if not city.salary_bands:
-            lines.append(f"  {say('cli_no_salary', lang)}")
-        for category, title in titles.items():
-            named = [vocabulary.by_id[c].label(lang) for c in city.concept_ids(category)]
-            lines.append(f"  {title}: {join_words(named, lang) or not_found}")
+        found, silent = city_summary(city, vocabulary, lang)
+        lines += [f"{city.city}  ({city.source})", *(f"  {line}" for line in found)]
+        lines += [f"  {silent_sentence(silent, lang)}"] if silent else []
         lines.append("")
     print("\n".join(lines))
 

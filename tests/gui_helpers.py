@@ -25,6 +25,11 @@ class ScriptedDialogs:
         self.asked_overwrite: list[tuple[str, bool]] = []
         self.restore_answers: list[bool] = []
         self.asked_restore: list[str] = []
+        self.article_answers: list[Path | None] = []
+        self.city_answers: list[str | None] = []
+        self.offered_cities: list[list[str]] = []
+        self.confirm_answers: list[bool] = []
+        self.infos: list[str] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -47,11 +52,24 @@ class ScriptedDialogs:
     def error(self, parent, title, message):
         self.errors.append(message)
 
+    def article_path(self, parent):
+        return self.article_answers.pop(0) if self.article_answers else None
+
+    def choose_city(self, parent, title, cities):
+        self.offered_cities.append(list(cities))
+        return self.city_answers.pop(0) if self.city_answers else None
+
+    def confirm(self, parent, title, question):
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def info(self, parent, title, message):
+        self.infos.append(message)
+
 
 def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None,
                 autosave_ms: int = 3000, seeds: Path = SEEDS) -> MainWindow:
-    paths.init(home)
-    window = MainWindow(load_cities(seeds, vocabulary), vocabulary, Settings(), dialogs or ScriptedDialogs(),
+    folders = paths.init(home)
+    window = MainWindow(load_cities(seeds, vocabulary, added=folders.articles), vocabulary, Settings(), dialogs or ScriptedDialogs(),
                         autosave_ms)
     qtbot.addWidget(window)
     window.show()

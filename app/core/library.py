@@ -21,23 +21,35 @@ class SeedsError(UserError):
 class CityLibrary:
     cities: list[CityProfile] = field(default_factory=list)
     warnings: list[ArticleError] = field(default_factory=list)
+    added_folder: Path | None = None  # where the user's own articles live (see add_article)
+
+    def is_added(self, city: CityProfile) -> bool:
+        return self.added_folder is not None and Path(city.source).parent == self.added_folder
 
 
 def default_seeds() -> Path:
     return bundled_dir("seeds")
 
 
-def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None = None) -> CityLibrary:
+def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None = None,
+                added: Path | None = None) -> CityLibrary:
+    """The articles of `folder`, then those the user added in `added` (a folder that may not exist yet)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise SeedsError("seeds_missing", folder=str(folder))
-    library = CityLibrary()
-    files = article_files(folder)
-    if not files:
-        library.warnings.append(ArticleError("no_articles", folder=str(folder)))
-    snapshot = cache.snapshot(folder) if cache else None
+    library = CityLibrary(added_folder=added)
     first_source: dict[str, str] = {}
-    for path, stamp in files:
+    for source in [folder] + ([added] if added is not None and added.is_dir() else []):
+        _load_folder(source, library, first_source, vocabulary, cache)
+    if not library.cities and not library.warnings:
+        library.warnings.append(ArticleError("no_articles", folder=str(folder)))
+    return library
+
+
+def _load_folder(folder: Path, library: CityLibrary, first_source: dict[str, str], vocabulary: Vocabulary,
+                 cache: ArticleCache | None) -> None:
+    snapshot = cache.snapshot(folder) if cache else None
+    for path, stamp in article_files(folder):
         try:
             city = _city(path, stamp, vocabulary, cache, snapshot)
         except ArticleError as warning:
@@ -52,7 +64,46 @@ def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None
         library.cities.append(city)
     if snapshot:
         snapshot.save()
-    return library
+
+
+def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> CityProfile:
+    """Copies an article into the user's folder and adds its city; ArticleError says why it cannot be one."""
+    from app.core.atomic import atomic_write
+    from app.core.extract import extract
+
+    assert library.added_folder is not None
+    data, text = read_article_data(source)
+    city = extract(Article(source, text), vocabulary)
+    if any(known.city.casefold() == city.city.casefold() for known in library.cities):
+        raise ArticleError("article_city_exists", file=source.name, city=city.city)
+    target = _free_name(library.added_folder, source.stem)
+    try:
+        library.added_folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, data)
+    except OSError as error:
+        raise ArticleError("article_not_copied", file=source.name, reason=error) from error
+    city = extract(Article(target, text), vocabulary)
+    library.cities.append(city)
+    return city
+
+
+def remove_article(city: CityProfile, library: CityLibrary) -> None:
+    """Deletes the copy of a user-added article (the user's original stays where it was)."""
+    if not library.is_added(city):
+        raise ArticleError("article_not_added", file=Path(city.source).name, city=city.city)
+    try:
+        Path(city.source).unlink(missing_ok=True)
+    except OSError as error:
+        raise ArticleError("article_not_removed", file=Path(city.source).name,
+                           reason=error) from error
+    library.cities.remove(city)
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate, number = folder / f"{stem}.txt", 2
+    while candidate.exists():
+        candidate, number = folder / f"{stem}-{number}.txt", number + 1
+    return candidate
 
 
 def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache | None,

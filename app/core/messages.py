@@ -64,7 +64,10 @@ class UserError(Exception):
         self.params = params
 
     def message(self, lang: str = "de") -> str:
-        return say(self.key, lang, **self.params)
+        """An OSError among the params is told in the same language as the rest."""
+        params = {name: describe_os_error(value, lang) if isinstance(value, OSError) else value
+                  for name, value in self.params.items()}
+        return say(self.key, lang, **params)
 
     def __str__(self) -> str:
         return self.message("de")

@@ -10,7 +10,7 @@ STANDARD_KEYS = {
     "new": QKeySequence.StandardKey.New, "open": QKeySequence.StandardKey.Open,
     "save": QKeySequence.StandardKey.Save, "save_as": QKeySequence.StandardKey.SaveAs,
     "quit": QKeySequence.StandardKey.Quit, "show_article": None, "about": None,
-    "clear_recent": None, "lang_de": None, "lang_en": None,
+    "clear_recent": None, "lang_de": None, "lang_en": None, "add_city": None, "remove_city": None,
 }
 
 
@@ -39,6 +39,8 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         "show_article": QCoreApplication.translate("Actions", "Show &Article"),
         "about": QCoreApplication.translate("Actions", "&About CityFit"),
         "clear_recent": QCoreApplication.translate("Actions", "&Clear List"),
+        "add_city": QCoreApplication.translate("Actions", "Add &City Article…"),
+        "remove_city": QCoreApplication.translate("Actions", "&Remove Added City…"),
         "lang_de": "Deutsch",  # each language is named in itself
         "lang_en": "English",
     }

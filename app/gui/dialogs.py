@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
@@ -53,16 +53,37 @@ class Dialogs:
         return {overwrite: OVERWRITE, save_as: SAVE_AS}.get(box.clickedButton(), CANCEL)
 
     def ask_restore(self, parent: QWidget, name: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Restore unsaved changes?"),
-                          QCoreApplication.translate(
-                              "Dialogs", "CityFit was not closed properly. Unsaved changes to “%1” were kept. "
-                                         "Restore them?").replace("%1", name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return _yes(parent, QCoreApplication.translate("Dialogs", "Restore unsaved changes?"),
+                    QCoreApplication.translate("Dialogs", "CityFit was not closed properly. Unsaved changes to “%1” "
+                                                          "were kept. Restore them?").replace("%1", name),
+                    QMessageBox.StandardButton.No, yes_by_default=True)
 
     def error(self, parent: QWidget, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    def article_path(self, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Add city article"), "",
+                                              QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))
+        return Path(path) if path else None
+
+    def choose_city(self, parent: QWidget, title: str, cities: list[str]) -> str | None:
+        city, chosen = QInputDialog.getItem(parent, title, QCoreApplication.translate("Dialogs", "City:"), cities, 0,
+                                            False)
+        return city if chosen and city else None
+
+    def confirm(self, parent: QWidget, title: str, question: str) -> bool:
+        return _yes(parent, title, question, QMessageBox.StandardButton.Cancel, yes_by_default=False)
+
+    def info(self, parent: QWidget, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+def _yes(parent: QWidget, title: str, question: str, other: QMessageBox.StandardButton, yes_by_default: bool) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Yes | other, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes if yes_by_default else other)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -42,7 +42,7 @@ def build_main_window(argv: list[str]):
     sys.excepthook = report
 
     vocabulary = load_vocabulary()
-    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"))
+    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"), folders.articles)
     spare_collector()
     window = MainWindow(library, vocabulary, Settings())
     window.offer_recovery()

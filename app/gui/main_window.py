@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -12,15 +13,20 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.candidate import CRITERIA
+from app.core.firmness import firmness
 from app.core.library import CityLibrary
+from app.core.merge_patch import apply_patch
 from app.core.messages import say
+from app.core.profile_file import parse_profile
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
 from app.gui.actions import build_actions, retranslate_actions
+from app.gui.advice_panel import AdvicePanel
 from app.gui.article_dialog import ArticleDialog
 from app.gui.autosave import Autosave
+from app.gui.city_files import add_city, remove_city
 from app.gui.city_detail import CityDetail
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
@@ -72,7 +78,12 @@ class MainWindow(QMainWindow):
         self.decisive = QLabel()
         self.decisive.setTextFormat(Qt.TextFormat.PlainText)
         self.decisive.setWordWrap(True)
+        self.firmness = QLabel()
+        self.firmness.setTextFormat(Qt.TextFormat.PlainText)
+        self.firmness.setWordWrap(True)
         self.detail = CityDetail()
+        self.advice = AdvicePanel()
+        self._advice_stale = True
         self.chart = SalaryChart()
         chart_scroll = QScrollArea()
         chart_scroll.setWidgetResizable(True)
@@ -80,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "")
         self.tabs.addTab(chart_scroll, "")
+        self.tabs.addTab(self.advice, "")
         self._build_layout()
 
         self.actions = build_actions(self)
@@ -106,6 +118,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.ranking_title)
         column.addWidget(self.ranking_list, 2)
         column.addWidget(self.decisive)
+        column.addWidget(self.firmness)
         column.addWidget(self.tabs, 5)
         splitter = QSplitter()
         splitter.addWidget(self.editor)
@@ -124,6 +137,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["save"], a["save_as"]])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a["add_city"], a["remove_city"]])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
         self.edit_menu = bar.addMenu("")
@@ -161,11 +176,16 @@ class MainWindow(QMainWindow):
         a["clear_recent"].triggered.connect(self.document.clear_recent)
         a["show_article"].triggered.connect(lambda: self.show_article(None))
         a["about"].triggered.connect(self._about)
+        a["add_city"].triggered.connect(lambda: add_city(self))
+        a["remove_city"].triggered.connect(lambda: remove_city(self))
         a["lang_de"].triggered.connect(lambda: self.set_language("de"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
         self.ranking_list.activated.connect(lambda _: self.show_article(None))
         self.detail.quote_activated.connect(self.show_article)
+        self.tabs.currentChanged.connect(lambda _: self._advise_if_shown())
+        self.runner.advice_ready.connect(self._show_advice)
+        self.advice.apply_requested.connect(self.apply_suggestion)
 
     # --- profile, ranking, details ----------------------------------------------------------------
 
@@ -192,12 +212,42 @@ class MainWindow(QMainWindow):
         self._refreshing = True
         self.model.set_cities(self.ranking.cities, self.lang)
         self.decisive.setText(self.ranking.decisive)
+        firm = firmness(self.ranking)
+        self.firmness.setText(firm.describe(self.lang) if firm else "")
+        self.firmness.setVisible(firm is not None)
+        self._advice_stale = True
+        self._advise_if_shown()
         row = self.model.row_of(self._chosen_source) if self._chosen_source else None
         self.ranking_list.setCurrentIndex(self.model.index(row if row is not None else 0))
         self._refreshing = False
         self._show_selected()
         self.chart.set_data([self._city_profiles[c.source] for c in self.ranking.cities[:CHART_CITIES]],
                             profile.salary.minimum, profile.salary.desired, self.lang, self._chart_texts())
+
+    def cities_changed(self, show: str | None = None) -> None:
+        """A city was added or removed: rank again over the library as it is now, showing `show` if given."""
+        self._city_profiles = {city.source: city for city in self.library.cities}
+        self.runner.set_ranker(Ranker(self.library.cities, self.vocabulary))
+        self._chosen_source = show if show is not None else self._chosen_source
+        self.refresh_ranking()
+
+    def _advise_if_shown(self) -> None:
+        """Advice re-scores the profile dozens of times: only when its tab is looked at."""
+        if self._advice_stale and self.tabs.currentWidget() is self.advice and self._ranked_profile is not None:
+            self._advice_stale = False
+            self.runner.request_advice(self._ranked_profile, self.lang)
+
+    def _show_advice(self, suggestions, profile) -> None:
+        if profile == self._ranked_profile:
+            self.advice.show_advice(suggestions, self.lang)
+
+    def apply_suggestion(self, suggestion) -> None:
+        """Try a suggestion: the profile changes as if typed, and Undo takes it back."""
+        current = self.flush_edits()
+        document = apply_patch(current.to_dict(), suggestion.profile_patch)
+        changed = parse_profile(json.dumps(document).encode("utf-8"), self.document.display_name(""))
+        self.editor.set_profile(changed)
+        self.flush_edits()
 
     def _city_chosen(self) -> None:
         """The user picked a city: keep showing it while the ranking moves; otherwise follow first place."""
@@ -255,6 +305,10 @@ class MainWindow(QMainWindow):
         self.ranking_list.setAccessibleName(self.tr("Ranking"))
         self.tabs.setTabText(0, self.tr("Why"))
         self.tabs.setTabText(1, self.tr("Salary chart"))
+        self.tabs.setTabText(2, self.tr("Advice"))
+        self.advice.retranslate_ui(self.tr("What would raise your best score, measured by scoring your profile "
+                                           "again with each change:"), self.tr("&Try this change"))
+        self._advice_stale = True
         self.detail.setAccessibleName(self.tr("Explanation"))
         self.chart.setAccessibleName(self.tr("Salary chart"))
         self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})

@@ -1,4 +1,4 @@
-"""Runs the ranking for the window: at once for a few cities, on a worker thread for many.
+"""Runs the ranking and the advice for the window: at once for a few cities, on a worker thread for many.
 
 Only the newest request counts: a result that arrives after a newer edit is dropped, so typing never
 waits for a ranking that is already out of date.
@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.advice import advise
 from app.core.candidate import CandidateProfile
 from app.core.ranking import Ranker
 
@@ -19,14 +20,40 @@ EXPLAINED_PLACES = 2  # first and second place get their words at once, others w
 
 class RankingRunner(QObject):
     finished = Signal(object, object)  # Ranking, the CandidateProfile it belongs to
+    advice_ready = Signal(object, object)  # list[Suggestion], the CandidateProfile it belongs to
     busy_changed = Signal(bool)
 
     def __init__(self, ranker: Ranker, parent=None):
         super().__init__(parent)
+        self._generation = self._advice_generation = 0
+        self._pool: ThreadPoolExecutor | None = None
+        self.set_ranker(ranker)
+
+    def set_ranker(self, ranker: Ranker) -> None:
+        """Other cities (one added or removed): rankings and advice still under way are dropped."""
+        self._generation += 1
+        self._advice_generation += 1
         self._ranker = ranker
-        self._generation = 0
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ranking") \
-            if len(ranker.cities) >= BACKGROUND_FROM else None
+        self._advice_ranker = Ranker(ranker.cities, ranker.vocabulary)  # its own column cache: no thrashing
+        if self._pool is None and len(ranker.cities) >= BACKGROUND_FROM:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ranking")
+
+    def request_advice(self, profile: CandidateProfile, lang: str) -> None:
+        self._advice_generation += 1
+        if self._pool is None:
+            self.advice_ready.emit(self._advise(profile, lang), profile)
+            return
+        self._pool.submit(self._advise_in_background, self._advice_generation, profile.copy(), lang)
+
+    def _advise(self, profile: CandidateProfile, lang: str) -> list:
+        ranker = self._advice_ranker
+        return advise(ranker.cities, profile, ranker.vocabulary, lang, ranker=ranker)
+
+    def _advise_in_background(self, generation: int, profile: CandidateProfile, lang: str) -> None:
+        if generation == self._advice_generation:
+            suggestions = self._advise(profile, lang)
+            if generation == self._advice_generation:
+                self.advice_ready.emit(suggestions, profile)
 
     def request(self, profile: CandidateProfile, lang: str) -> None:
         self._generation += 1
@@ -48,4 +75,5 @@ class RankingRunner(QObject):
     def shutdown(self) -> None:
         if self._pool is not None:
             self._generation += 1
+            self._advice_generation += 1
             self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,255 +1,330 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="34" />
+        <location filename="../../app/gui/actions.py" line="34"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="35" />
+        <location filename="../../app/gui/actions.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="36" />
+        <location filename="../../app/gui/actions.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="37" />
+        <location filename="../../app/gui/actions.py" line="37"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="38" />
+        <location filename="../../app/gui/actions.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="39" />
+        <location filename="../../app/gui/actions.py" line="39"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="40" />
+        <location filename="../../app/gui/actions.py" line="40"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="41" />
+        <location filename="../../app/gui/actions.py" line="41"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="42"/>
+        <source>Add &amp;City Article…</source>
+        <translation>&amp;Stadtartikel hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="43"/>
+        <source>&amp;Remove Added City…</source>
+        <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
 </context>
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../app/gui/article_dialog.py" line="28" />
+        <location filename="../../app/gui/article_dialog.py" line="28"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
 </context>
 <context>
+    <name>CityFiles</name>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="20"/>
+        <source>Cannot add the article</source>
+        <translation>Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="26"/>
+        <source>City added</source>
+        <translation>Stadt hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="33"/>
+        <location filename="../../app/gui/city_files.py" line="36"/>
+        <source>Remove added city</source>
+        <translation>Hinzugefügte Stadt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="33"/>
+        <source>You have not added any cities. The bundled cities cannot be removed.</source>
+        <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="39"/>
+        <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
+        <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="46"/>
+        <source>Cannot remove the city</source>
+        <translation>Stadt kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="16" />
+        <location filename="../../app/gui/dialogs.py" line="16"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="17" />
+        <location filename="../../app/gui/dialogs.py" line="17"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="27" />
+        <location filename="../../app/gui/dialogs.py" line="27"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="28" />
+        <location filename="../../app/gui/dialogs.py" line="28"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="32" />
+        <location filename="../../app/gui/dialogs.py" line="32"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="33" />
+        <location filename="../../app/gui/dialogs.py" line="33"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="40" />
+        <location filename="../../app/gui/dialogs.py" line="40"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="42" />
+        <location filename="../../app/gui/dialogs.py" line="42"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="43" />
+        <location filename="../../app/gui/dialogs.py" line="43"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="46" />
+        <location filename="../../app/gui/dialogs.py" line="46"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="48" />
+        <location filename="../../app/gui/dialogs.py" line="48"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="50" />
+        <location filename="../../app/gui/dialogs.py" line="50"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="56" />
+        <location filename="../../app/gui/dialogs.py" line="56"/>
         <source>Restore unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="57" />
+        <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>CityFit was not closed properly. Unsaved changes to “%1” were kept. Restore them?</source>
         <translation>CityFit wurde nicht richtig beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="67"/>
+        <source>Add city article</source>
+        <translation>Stadtartikel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="68"/>
+        <source>Articles (*.txt);;All files (*)</source>
+        <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="72"/>
+        <source>City:</source>
+        <translation>Stadt:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145" />
-        <location filename="../../app/gui/main_window.py" line="146" />
-        <location filename="../../app/gui/main_window.py" line="254" />
-        <location filename="../../app/gui/main_window.py" line="267" />
-        <location filename="../../app/gui/main_window.py" line="281" />
-        <location filename="../../app/gui/main_window.py" line="288" />
-        <location filename="../../app/gui/main_window.py" line="305" />
+        <location filename="../../app/gui/main_window.py" line="171"/>
+        <location filename="../../app/gui/main_window.py" line="172"/>
+        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201" />
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212" />
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214" />
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231" />
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="232" />
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="233" />
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234" />
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235" />
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="236" />
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="237" />
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238" />
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239" />
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240" />
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241" />
+        <location filename="../../app/gui/main_window.py" line="306"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242" />
-        <location filename="../../app/gui/main_window.py" line="244" />
+        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="243" />
+        <location filename="../../app/gui/main_window.py" line="308"/>
+        <source>Advice</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="309"/>
+        <source>What would raise your best score, measured by scoring your profile again with each change:</source>
+        <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="310"/>
+        <source>&amp;Try this change</source>
+        <translation>Änderung &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250" />
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>estimate</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251" />
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262" />
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273" />
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="274" />
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
@@ -257,17 +332,17 @@
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="102" />
+        <location filename="../../app/gui/document.py" line="105"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="129" />
+        <location filename="../../app/gui/document.py" line="132"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="131" />
+        <location filename="../../app/gui/document.py" line="134"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
@@ -275,213 +350,213 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="168" />
+        <location filename="../../app/gui/profile_editor.py" line="168"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="169" />
+        <location filename="../../app/gui/profile_editor.py" line="169"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="170" />
+        <location filename="../../app/gui/profile_editor.py" line="170"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="171" />
+        <location filename="../../app/gui/profile_editor.py" line="171"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="172" />
+        <location filename="../../app/gui/profile_editor.py" line="172"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="173" />
+        <location filename="../../app/gui/profile_editor.py" line="173"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="174" />
+        <location filename="../../app/gui/profile_editor.py" line="174"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="174" />
+        <location filename="../../app/gui/profile_editor.py" line="174"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="176" />
+        <location filename="../../app/gui/profile_editor.py" line="176"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181" />
+        <location filename="../../app/gui/profile_editor.py" line="181"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181" />
+        <location filename="../../app/gui/profile_editor.py" line="181"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182" />
+        <location filename="../../app/gui/profile_editor.py" line="182"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182" />
+        <location filename="../../app/gui/profile_editor.py" line="182"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182" />
+        <location filename="../../app/gui/profile_editor.py" line="182"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183" />
+        <location filename="../../app/gui/profile_editor.py" line="183"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183" />
+        <location filename="../../app/gui/profile_editor.py" line="183"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187" />
-        <location filename="../../app/gui/profile_editor.py" line="188" />
+        <location filename="../../app/gui/profile_editor.py" line="187"/>
+        <location filename="../../app/gui/profile_editor.py" line="188"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187" />
+        <location filename="../../app/gui/profile_editor.py" line="187"/>
         <source>Fine with me</source>
         <translation>Für mich in Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187" />
+        <location filename="../../app/gui/profile_editor.py" line="187"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="188" />
+        <location filename="../../app/gui/profile_editor.py" line="188"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="189" />
+        <location filename="../../app/gui/profile_editor.py" line="189"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190" />
+        <location filename="../../app/gui/profile_editor.py" line="190"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190" />
+        <location filename="../../app/gui/profile_editor.py" line="190"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190" />
+        <location filename="../../app/gui/profile_editor.py" line="190"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="191" />
+        <location filename="../../app/gui/profile_editor.py" line="191"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="191" />
+        <location filename="../../app/gui/profile_editor.py" line="191"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="192" />
+        <location filename="../../app/gui/profile_editor.py" line="192"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194" />
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195" />
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="196" />
+        <location filename="../../app/gui/profile_editor.py" line="196"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="197" />
+        <location filename="../../app/gui/profile_editor.py" line="197"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="197" />
+        <location filename="../../app/gui/profile_editor.py" line="197"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199" />
+        <location filename="../../app/gui/profile_editor.py" line="199"/>
         <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="201" />
+        <location filename="../../app/gui/profile_editor.py" line="201"/>
         <source>Preferred industry, e.g. Logistik</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="202" />
+        <location filename="../../app/gui/profile_editor.py" line="202"/>
         <source>Preferred channel, e.g. Chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="203" />
+        <location filename="../../app/gui/profile_editor.py" line="203"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204" />
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204" />
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204" />
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204" />
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205" />
+        <location filename="../../app/gui/profile_editor.py" line="205"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206" />
+        <location filename="../../app/gui/profile_editor.py" line="206"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>

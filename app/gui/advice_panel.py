@@ -1,0 +1,59 @@
+"""The advice beside the ranking: measured what-if changes, each one click from being tried."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from app.core.advice import Suggestion
+from app.core.messages import say, signed_points
+
+SHOWN_CITIES = 3  # per suggestion, the cities whose score moves most
+
+
+class AdvicePanel(QWidget):
+    apply_requested = Signal(object)  # Suggestion
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestions = QListWidget()
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)
+        self.apply_button = QPushButton()
+        self.apply_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.suggestions, 1)
+        layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.suggestions.currentRowChanged.connect(lambda row: self.apply_button.setEnabled(row >= 0))
+        self.suggestions.itemActivated.connect(lambda item: self.apply_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.apply_button.clicked.connect(self._apply_current)
+        self._shown: list[Suggestion] = []
+
+    def retranslate_ui(self, intro: str, apply_text: str) -> None:
+        self.intro.setText(intro)
+        self.apply_button.setText(apply_text)
+        self.suggestions.setAccessibleName(intro)
+
+    def show_advice(self, suggestions: list[Suggestion], lang: str) -> None:
+        self._shown = suggestions
+        self.suggestions.clear()
+        for suggestion in suggestions:
+            moved = sorted(suggestion.deltas.items(), key=lambda item: -abs(item[1]))[:SHOWN_CITIES]
+            deltas = " · ".join(f"{city} {signed_points(delta, lang)}" for city, delta in moved)
+            item = QListWidgetItem(f"{suggestion.change}\n{suggestion.effect(lang)}\n{deltas}")
+            item.setData(Qt.ItemDataRole.UserRole, suggestion)
+            self.suggestions.addItem(item)
+        if not suggestions:
+            item = QListWidgetItem(say("advice_none", lang))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.suggestions.addItem(item)
+        self.apply_button.setEnabled(False)
+
+    def _apply_current(self) -> None:
+        item = self.suggestions.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.apply_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,48 @@
+"""File → Add city article… and Remove added city…: the user's own articles beside the bundled ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.core.city_summary import city_summary, silent_sentence
+from app.core.library import add_article, remove_article
+from app.core.messages import UserError, say
+
+
+def add_city(window) -> None:
+    dialogs, lang = window.document.dialogs, window.lang
+    path = dialogs.article_path(window)
+    if path is None:
+        return
+    try:
+        city = add_article(path, window.library, window.vocabulary)
+    except UserError as error:
+        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot add the article"), error.message(lang))
+        return
+    window.cities_changed(show=city.source)
+    found, silent = city_summary(city, window.vocabulary, lang)
+    lines = [say("summary_found", lang, city=city.city), *(f"• {line}" for line in found)]
+    lines += ["", silent_sentence(silent, lang)] if silent else []
+    dialogs.info(window, QCoreApplication.translate("CityFiles", "City added"), "\n".join(lines))
+
+
+def remove_city(window) -> None:
+    dialogs, lang = window.document.dialogs, window.lang
+    added = [city for city in window.library.cities if window.library.is_added(city)]
+    if not added:
+        dialogs.info(window, QCoreApplication.translate("CityFiles", "Remove added city"), QCoreApplication.translate(
+            "CityFiles", "You have not added any cities. The bundled cities cannot be removed."))
+        return
+    title = QCoreApplication.translate("CityFiles", "Remove added city")
+    name = dialogs.choose_city(window, title, [city.city for city in added])
+    city = next((c for c in added if c.city == name), None)
+    question = QCoreApplication.translate("CityFiles",
+                                          "Remove %1 from CityFit? Your own copy of the article is not touched.")
+    if city is None or not dialogs.confirm(window, title, question.replace("%1", city.city)):
+        return
+    try:
+        remove_article(city, window.library)
+    except UserError as error:
+        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot remove the city"), error.message(lang))
+        return
+    window.cities_changed()

@@ -1,0 +1,114 @@
+"""The advisor in the window: advice beside the results, firmness, and cities the user adds and removes."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.library import load_cities
+from tests.conftest import ROOT, SEEDS
+from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities
+
+EXAMPLES = ROOT / "resources" / "examples"
+KIEL = """Customer Service Jobs und Stellenangebote in Kiel
+Beruf Customer Service in Kiel
+Zwischen Förde und Fährhafen: Kundenservice an der Ostsee
+Reedereien und Tourismus prägen den Kundenservice, dazu Versicherungen.
+Gefragt sind Englisch und gern auch Dänisch oder Schwedisch.
+Einsteiger verdienen etwa 2.300 € bis 2.700 € brutto im Monat.
+Freundlichkeit und Geduld am Telefon sind das A und O.
+"""
+
+
+@pytest.fixture
+def dialogs():
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def home(tmp_path):
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def window(qtbot, home, vocabulary, dialogs):
+    return make_window(qtbot, home, vocabulary, dialogs)
+
+
+def advice_texts(window):
+    items = window.advice.suggestions
+    return [items.item(row).text() for row in range(items.count())]
+
+
+def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.tabs.setCurrentWidget(window.advice)
+    qtbot.waitUntil(lambda: any("Schichtarbeit akzeptieren" in text for text in advice_texts(window)), timeout=5000)
+    row = next(i for i, text in enumerate(advice_texts(window)) if "Schichtarbeit akzeptieren" in text)
+    assert "Hagen +10" in advice_texts(window)[row]  # measured per city
+    hagen_before = next(c.score for c in window.ranking.cities if c.city == "Hagen")
+    window.advice.suggestions.setCurrentRow(row)
+    qtbot.mouseClick(window.advice.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window._ranked_profile.preferences.shift_work is True, timeout=3000)
+    assert window.editor.profile().preferences.shift_work is True
+    assert next(c.score for c in window.ranking.cities if c.city == "Hagen") == pytest.approx(hagen_before + 10, abs=0.1)
+    window.actions["undo"].trigger()
+    qtbot.waitUntil(lambda: window.editor.profile().preferences.shift_work is False, timeout=3000)
+
+
+def test_the_window_says_how_firm_first_place_is(qtbot, window):
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    qtbot.waitUntil(lambda: "Magdeburg bleibt vorn" in window.firmness.text(), timeout=3000)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: "Magdeburg stays first" in window.firmness.text(), timeout=3000)
+
+
+def test_an_added_city_joins_the_ranking_survives_a_restart_and_can_be_removed(qtbot, tmp_path, home, vocabulary,
+                                                                                window, dialogs):
+    article = tmp_path / "kiel.txt"
+    article.write_text(KIEL, encoding="utf-8")
+    dialogs.article_answers.append(article)
+    window.actions["add_city"].trigger()
+    qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
+    assert window.ranking_list.currentIndex().data(Qt.ItemDataRole.DisplayRole).split(". ", 1)[1].startswith("Kiel")
+    assert (home / "articles" / "kiel.txt").read_text(encoding="utf-8") == KIEL
+    summary = dialogs.infos[-1]
+    assert "Kiel" in summary and "2.300" in summary and "Englisch" in summary and "sagt nichts über" in summary
+    assert not dialogs.errors
+
+    again = make_window(qtbot, home, vocabulary, ScriptedDialogs())
+    assert "Kiel" in ranked_cities(again)
+    again.close()
+
+    dialogs.city_answers.append("Kiel")
+    dialogs.confirm_answers.append(True)
+    window.actions["remove_city"].trigger()
+    qtbot.waitUntil(lambda: "Kiel" not in ranked_cities(window), timeout=3000)
+    assert dialogs.offered_cities[-1] == ["Kiel"]  # bundled cities are never offered
+    assert not (home / "articles" / "kiel.txt").exists() and article.exists()
+    assert sorted(c.city for c in load_cities(SEEDS, vocabulary, added=home / "articles").cities) == ["Hagen", "Magdeburg"]
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"\x00\x01\x02binary", "keine Textdatei"),
+    (b"   ", "leer"),
+    ((SEEDS / "customer-service-hagen.txt").read_bytes(), "gibt es schon einen Artikel"),
+])
+def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_path, home, window, dialogs,
+                                                                     content, words):
+    article = tmp_path / "neu.txt"
+    article.write_bytes(content)
+    before = ranked_cities(window)
+    dialogs.article_answers.append(article)
+    window.actions["add_city"].trigger()
+    assert len(dialogs.errors) == 1 and words in dialogs.errors[0] and "neu.txt" in dialogs.errors[0]
+    assert not (home / "articles").exists() or not any((home / "articles").iterdir())
+    assert ranked_cities(window) == before
+
+
+def test_removing_when_nothing_was_added_explains_why(qtbot, window, dialogs):
+    window.actions["remove_city"].trigger()
+    assert dialogs.offered_cities == [] and "mitgelieferten Städte" in dialogs.infos[-1]
+
+
+def test_a_cancelled_add_changes_nothing(qtbot, home, window, dialogs):
+    window.actions["add_city"].trigger()
+    assert not dialogs.errors and not dialogs.infos and not (home / "articles").exists()
