@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("cities", "rank", "advise")
+COMMANDS = ("cities", "rank", "advise", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="explain the first N places in full (text output; default 10; 0 for all)")
     advise = commands.add_parser("advise", parents=[shared], help="changes to the profile that would fit better")
     advise.add_argument("profile", type=Path, help="a .cityfit profile file")
+    report = commands.add_parser("report", parents=[shared], help="write the comparison as PDF or HTML")
+    report.add_argument("profile", type=Path, help="a .cityfit profile file")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.html",
+                        help="where to write the report")
     return parser
 
 
@@ -84,6 +88,13 @@ def _run(args) -> int:
     profile = load_profile(args.profile)
     if args.command == "advise":
         return _advise(library.cities, profile, vocabulary, args)
+    if args.command == "report":
+        from app.core.messages import say
+        from app.report_file import export_report
+
+        export_report(args.output, library.cities, profile, vocabulary, args.lang)
+        print(say("report_written", args.lang, file=args.output), file=sys.stderr)
+        return 0
     explain = None if args.json or args.top <= 0 else args.top  # JSON always carries every explanation
     ranking = rank(library.cities, profile, vocabulary, args.lang, explain)
     if args.json:

@@ -7,7 +7,7 @@ from app.core.cityprofile import CityProfile
 from app.core.city_summary import city_summary, silent_sentence
 from app.core.advice import Suggestion
 from app.core.firmness import firmness
-from app.core.messages import join_words, say, signed_points
+from app.core.messages import join_words, say
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
 
@@ -60,11 +60,8 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
 def print_advice(suggestions: list[Suggestion], profile: CandidateProfile, lang: str) -> None:
     lines = [say("cli_advice_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
     for place, suggestion in enumerate(suggestions, start=1):
-        moved = sorted(suggestion.deltas.items(), key=lambda item: -abs(item[1]))
-        deltas = " · ".join(f"{city} {signed_points(delta, lang)}" for city, delta in moved[:ADVICE_CITIES])
-        deltas += " · …" if len(moved) > ADVICE_CITIES else ""
         lines += [f"{place}. {suggestion.change}", f"   {suggestion.effect(lang)}",
-                  f"   {say('advice_deltas', lang)}: {deltas}", ""]
+                  f"   {say('advice_deltas', lang)}: {suggestion.moves(lang, ADVICE_CITIES)}", ""]
     if not suggestions:
         lines.append(say("advice_none", lang))
     print("\n".join(lines))

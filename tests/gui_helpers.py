@@ -30,6 +30,7 @@ class ScriptedDialogs:
         self.offered_cities: list[list[str]] = []
         self.confirm_answers: list[bool] = []
         self.infos: list[str] = []
+        self.report_answers: list[Path | None] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -51,6 +52,9 @@ class ScriptedDialogs:
 
     def error(self, parent, title, message):
         self.errors.append(message)
+
+    def report_path(self, parent, suggested):
+        return self.report_answers.pop(0) if self.report_answers else None
 
     def article_path(self, parent):
         return self.article_answers.pop(0) if self.article_answers else None

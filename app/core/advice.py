@@ -12,7 +12,7 @@ from app.core.candidate import LEVELS, CandidateProfile, LanguageSkill
 from app.core.cityprofile import CityProfile
 from app.core.criteria import eligible
 from app.core.merge_patch import make_patch
-from app.core.messages import euro, say
+from app.core.messages import euro, say, signed_points
 from app.core.ranking import Ranker
 from app.core.results import Ranking
 from app.core.view import CandidateView
@@ -44,6 +44,12 @@ class Suggestion:
     def to_json(self) -> dict:
         return {"change": self.change, "profile_patch": self.profile_patch,
                 "deltas": {city: round(delta, 1) for city, delta in self.deltas.items()}}
+
+    def moves(self, lang: str, count: int) -> str:
+        """'Hagen +10 · Magdeburg ±0': the cities whose score moves most, at most `count` (… when more)."""
+        moved = sorted(self.deltas.items(), key=lambda item: -abs(item[1]))
+        shown = " · ".join(f"{city} {signed_points(delta, lang)}" for city, delta in moved[:count])
+        return shown + (" · …" if len(moved) > count else "")
 
     def effect(self, lang: str) -> str:
         """One line: what the change does to first place and the best score."""

@@ -75,6 +75,13 @@ class CityProfile:
                 index.setdefault(fact.category, {}).setdefault(fact.concept, []).append(fact)
         return index
 
+    def drawn_start(self, band: SalaryBand) -> float:
+        """Where a chart starts a band: 'bis 2.800 €' rises from the city's next lower figure, not from 0."""
+        if band.min_eur is not None:
+            return band.min_eur
+        below = [b.top for b in self.salary_bands if b is not band and b.top < band.max_eur]
+        return max(below) if below else band.max_eur - 300  # type: ignore[operator]
+
     def negated(self, concept_id: str) -> list[Fact]:
         return [fact for fact in self.facts if fact.concept == concept_id and fact.negated]
 

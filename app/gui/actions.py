@@ -11,6 +11,7 @@ STANDARD_KEYS = {
     "save": QKeySequence.StandardKey.Save, "save_as": QKeySequence.StandardKey.SaveAs,
     "quit": QKeySequence.StandardKey.Quit, "show_article": None, "about": None,
     "clear_recent": None, "lang_de": None, "lang_en": None, "add_city": None, "remove_city": None,
+    "export_report": QKeySequence("Ctrl+E"), "compare": QKeySequence("Ctrl+K"),
 }
 
 
@@ -41,6 +42,8 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         "clear_recent": QCoreApplication.translate("Actions", "&Clear List"),
         "add_city": QCoreApplication.translate("Actions", "Add &City Article…"),
         "remove_city": QCoreApplication.translate("Actions", "&Remove Added City…"),
+        "export_report": QCoreApplication.translate("Actions", "&Export Report…"),
+        "compare": QCoreApplication.translate("Actions", "&Compare Cities…"),
         "lang_de": "Deutsch",  # each language is named in itself
         "lang_en": "English",
     }

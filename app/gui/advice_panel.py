@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from app.core.advice import Suggestion
-from app.core.messages import say, signed_points
+from app.core.messages import say
 
 SHOWN_CITIES = 3  # per suggestion, the cities whose score moves most
 
@@ -29,7 +29,7 @@ class AdvicePanel(QWidget):
         layout.addWidget(self.suggestions, 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignRight)
         self.suggestions.currentRowChanged.connect(lambda row: self.apply_button.setEnabled(row >= 0))
-        self.suggestions.itemActivated.connect(lambda item: self.apply_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.suggestions.itemActivated.connect(lambda _: self._apply_current())
         self.apply_button.clicked.connect(self._apply_current)
         self._shown: list[Suggestion] = []
 
@@ -42,9 +42,8 @@ class AdvicePanel(QWidget):
         self._shown = suggestions
         self.suggestions.clear()
         for suggestion in suggestions:
-            moved = sorted(suggestion.deltas.items(), key=lambda item: -abs(item[1]))[:SHOWN_CITIES]
-            deltas = " · ".join(f"{city} {signed_points(delta, lang)}" for city, delta in moved)
-            item = QListWidgetItem(f"{suggestion.change}\n{suggestion.effect(lang)}\n{deltas}")
+            lines = (suggestion.change, suggestion.effect(lang), suggestion.moves(lang, SHOWN_CITIES))
+            item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.suggestions.addItem(item)
         if not suggestions:

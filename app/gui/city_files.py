@@ -1,8 +1,10 @@
-"""File → Add city article… and Remove added city…: the user's own articles beside the bundled ones."""
+"""File menu work beyond the profile: the user's own city articles, and the report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.core.city_summary import city_summary, silent_sentence
 from app.core.library import add_article, remove_article
@@ -46,3 +48,25 @@ def remove_city(window) -> None:
         dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot remove the city"), error.message(lang))
         return
     window.cities_changed()
+
+
+def export_report(window) -> None:
+    """Writes the comparison as PDF or HTML; the profile as it is on screen, unsaved edits included."""
+    from app.report_file import export_report as write_report
+
+    dialogs, lang = window.document.dialogs, window.lang
+    profile = window.flush_edits()
+    stem = Path(window.document.display_name(profile.name or "CityFit")).stem
+    suggested = str(Path(window.document.folder()) / f"{stem}.pdf")
+    path = dialogs.report_path(window, suggested)
+    if path is None:
+        return
+    window.setCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_report(path, window.library.cities, profile, window.vocabulary, lang)
+    except UserError as error:
+        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot export the report"), error.message(lang))
+        return
+    finally:
+        window.unsetCursor()
+    window.statusBar().showMessage(say("report_written", lang, file=path), 8000)

@@ -63,6 +63,16 @@ class Dialogs:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
+    def report_path(self, parent: QWidget, suggested: str) -> Path | None:
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Dialogs", "Export report"), suggested,
+            QCoreApplication.translate("Dialogs", "PDF document (*.pdf);;Web page, one file (*.html)"))
+        if not path:
+            return None
+        path = Path(path)
+        wanted = ".html" if "html" in chosen else ".pdf"
+        return path if path.suffix.lower() in (".pdf", ".html") else path.with_name(path.name + wanted)
+
     def article_path(self, parent: QWidget) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Add city article"), "",
                                               QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))

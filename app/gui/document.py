@@ -93,7 +93,7 @@ class ProfileDocument(QObject):
         if not self.maybe_save(parent, untitled):
             return False
         if path is None:
-            path = self.dialogs.open_path(parent, self._folder())
+            path = self.dialogs.open_path(parent, self.folder())
             if path is None:
                 return False
         return self.open_without_asking(parent, path)
@@ -114,7 +114,7 @@ class ProfileDocument(QObject):
         return self._write(parent, self.path)
 
     def save_as(self, parent) -> bool:
-        suggested = str(Path(self._folder()) / f"{self._current_profile().name or 'profil'}.cityfit")
+        suggested = str(Path(self.folder()) / f"{self._current_profile().name or 'profil'}.cityfit")
         path = self.dialogs.save_path(parent, suggested)
         return path is not None and self._write(parent, path)
 
@@ -183,7 +183,7 @@ class ProfileDocument(QObject):
         self.settings.set_recent_files(add_recent(existing_recent(self.settings.recent_files()), path))
         self.settings.set_last_folder(str(Path(path).resolve().parent))
 
-    def _folder(self) -> str:
+    def folder(self) -> str:
         last = self.settings.last_folder()
         return last if last and Path(last).is_dir() else str(ensure(folders().profiles))
 

@@ -26,8 +26,9 @@ from app.gui.actions import build_actions, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
 from app.gui.article_dialog import ArticleDialog
 from app.gui.autosave import Autosave
-from app.gui.city_files import add_city, remove_city
+from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.city_detail import CityDetail
+from app.gui.compare_dialog import CompareDialog
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
@@ -140,11 +141,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["add_city"], a["remove_city"]])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(a["export_report"])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([a["undo"], a["redo"]])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(a["show_article"])
+        self.view_menu.addActions([a["show_article"], a["compare"]])
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([a["lang_de"], a["lang_en"]])
         self.help_menu = bar.addMenu("")
@@ -178,6 +181,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self._about)
         a["add_city"].triggered.connect(lambda: add_city(self))
         a["remove_city"].triggered.connect(lambda: remove_city(self))
+        a["export_report"].triggered.connect(lambda: export_report(self))
+        a["compare"].triggered.connect(self.compare_cities)
         a["lang_de"].triggered.connect(lambda: self.set_language("de"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
@@ -263,6 +268,16 @@ class MainWindow(QMainWindow):
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
         self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."))
+
+    def compare_cities(self) -> None:
+        if not self.ranking or not self.ranking.cities:
+            return
+        profile = self._ranked_profile
+
+        def explain(city):
+            return explain_city(self._city_profiles[city.source], profile, self.vocabulary, self.lang)
+        self.compare_dialog = CompareDialog(self.ranking.cities, explain, self.lang, self)
+        self.compare_dialog.open()
 
     def show_article(self, evidence) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)

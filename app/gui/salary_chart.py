@@ -15,12 +15,6 @@ MARGIN = 12
 AXIS_HEIGHT = 64
 
 
-def _open_start(city: CityProfile, band) -> float:
-    """'bis 2.800 €' rises from the city's next lower figure, not from the edge of the chart."""
-    below = [b.top for b in city.salary_bands if b is not band and b.top < band.max_eur]
-    return max(below) if below else band.max_eur - 300
-
-
 class SalaryChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -85,7 +79,7 @@ class SalaryChart(QWidget):
                 painter.drawText(QRectF(left, top, right - left, ROW), Qt.AlignmentFlag.AlignVCenter,
                                  self._texts["none"])
             for band in city.salary_bands:
-                start = x_of(band.min_eur if band.min_eur is not None else _open_start(city, band))
+                start = x_of(city.drawn_start(band))
                 end = x_of(band.max_eur) if band.max_eur is not None else right
                 rect = QRectF(start, top + 7, max(3.0, end - start), ROW - 14)
                 fill = QColor(band_color)

@@ -1,0 +1,162 @@
+"""The comparison as one self-contained HTML document: profile, ranking, bars, pay chart, reasons, advice.
+
+Bars are table cells with a width and a colour, not images or scripts: the same document opens in any
+browser and prints to PDF through Qt's rich-text engine, and it references nothing outside itself.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import datetime
+from html import escape
+from pathlib import Path
+
+from app.core.advice import advise
+from app.core.candidate import CandidateProfile
+from app.core.cityprofile import CityProfile
+from app.core.criteria import salary_range
+from app.core.firmness import firmness
+from app.core.messages import euro, join_words, say
+from app.core.ranking import Ranker
+from app.core.results import CityResult
+from app.core.vocabulary import Vocabulary
+
+EXPLAINED = 10  # cities explained in full; the ranking lists every city
+CHART_CITIES = 30
+STYLE = """body{font-family:sans-serif;font-size:10pt;color:#222;max-width:60em;margin:auto}
+h1{font-size:18pt}h2{font-size:14pt;margin-top:1.5em;border-bottom:1px solid #999}h3{font-size:12pt}
+table{border-collapse:collapse}td,th{padding:2px 4px;vertical-align:top;text-align:left}
+.quote{color:#444;font-style:italic}.small{color:#666;font-size:9pt}"""
+
+
+def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary, lang: str,
+                 today: datetime.date | None = None) -> str:
+    ranker = Ranker(cities, vocabulary)
+    ranking = ranker.rank(profile, lang, explain=EXPLAINED)
+    suggestions = advise(cities, profile, vocabulary, lang, ranker=ranker)
+    by_source = {city.source: city for city in cities}
+    name = profile.name or say("cli_unnamed", lang)
+    date = (today or datetime.date.today()).strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
+    parts = [f"<h1>{escape(say('report_title', lang, name=name))}</h1>",
+             f"<p class='small'>{escape(say('report_made', lang, date=date, count=len(cities)))}</p>",
+             _profile_section(profile, vocabulary, lang),
+             f"<h2>{escape(say('report_ranking', lang))}</h2>", _ranking_table(ranking.cities, lang),
+             f"<p>{escape(ranking.decisive)}</p>"]
+    firm = firmness(ranking)
+    if firm:
+        parts.append(f"<p>{escape(firm.describe(lang))}</p>")
+    chart_cities = [by_source[c.source] for c in ranking.cities[:CHART_CITIES]]
+    parts += [f"<h2>{escape(say('report_salary_chart', lang))}</h2>", _salary_chart(chart_cities, profile, lang),
+              f"<h2 style='page-break-before:always'>{escape(say('report_why', lang))}</h2>"]
+    parts += [_city_section(place, city, lang) for place, city in enumerate(ranking.cities, 1) if city.explained]
+    if len(ranking.cities) > EXPLAINED:
+        more = say("report_more_cities", lang, count=len(ranking.cities) - EXPLAINED, shown=EXPLAINED)
+        parts.append(f"<p class='small'>{escape(more)}</p>")
+    parts += [f"<h2>{escape(say('report_advice', lang))}</h2>", _advice_list(suggestions, lang)]
+    return (f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+            f"<title>{escape(say('report_title', lang, name=name))}</title><style>{STYLE}</style></head>"
+            f"<body>{''.join(parts)}</body></html>\n")
+
+
+def _profile_section(profile: CandidateProfile, vocabulary: Vocabulary, lang: str) -> str:
+    not_set = say("report_not_set", lang)
+    languages = [f"{_language_name(vocabulary, language.code, lang)} "
+                 f"({say('level_native', lang) if language.level == 'native' else language.level})"
+                 for language in profile.languages]
+    prefs = profile.preferences
+    wishes = [say(f"must_{key}", lang) + (" ✓" if value else " ✗") for key, value in
+              (("shift_work", prefs.shift_work), ("weekend_work", prefs.weekend_work),
+               ("wants_onboarding", prefs.wants_onboarding)) if value is not None]
+    wishes += list(prefs.industries) + list(prefs.channels)
+    rows = [say("report_experience", lang, years=f"{profile.experience_years:g}"),
+            f"{say('report_languages', lang)}: {join_words(languages, lang) or not_set}",
+            f"{say('report_skills', lang)}: {join_words(list(profile.skills), lang) or not_set}",
+            say("report_pay", lang, minimum=euro(profile.salary.minimum, lang) if profile.salary.minimum else not_set,
+                desired=euro(profile.salary.desired, lang) if profile.salary.desired else not_set),
+            f"{say('report_wishes', lang)}: {join_words(wishes, lang) or not_set}"]
+    return f"<h2>{escape(say('report_profile', lang))}</h2><ul>{''.join(f'<li>{escape(r)}</li>' for r in rows)}</ul>"
+
+
+def _language_name(vocabulary: Vocabulary, code: str, lang: str) -> str:
+    concept = vocabulary.language_by_code(code)
+    return concept.label(lang) if concept else code
+
+
+def _bar(score: float | None, percent: int) -> str:
+    """A bar as a one-row table `percent` of the line wide: a coloured cell as wide as the score."""
+    if score is None:
+        return "–"
+    filled = max(1, round(score))
+    empty = f"<td width='{100 - filled}%' bgcolor='#e6e6e6'></td>" if filled < 100 else ""
+    return (f"<table cellspacing='0' cellpadding='0' width='{percent}%'><tr><td width='{filled}%' height='9' "
+            f"bgcolor='{_hsv_color(int(score * 1.2))}'></td>{empty}</tr></table>")
+
+
+def _hsv_color(hue: int) -> str:
+    """The window's red-to-green score colours (saturation 170, value 170 of 255)."""
+    red, green, blue = colorsys.hsv_to_rgb(hue / 360, 170 / 255, 170 / 255)
+    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
+
+
+def _ranking_table(cities: list[CityResult], lang: str) -> str:
+    rows = []
+    for place, city in enumerate(cities, 1):
+        total = "–" if city.score is None else str(round(city.score))
+        broken = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
+        musts = " ⚠ " + say("cli_breaks_musts", lang, what=broken) if broken else ""
+        rows.append(f"<tr><td>{place}.</td><td><b>{escape(city.city)}</b>{escape(musts)}</td>"
+                    f"<td width='45%'>{_bar(city.score, 100)}</td><td>{total}</td></tr>")
+    return f"<table width='100%'>{''.join(rows)}</table>"
+
+
+def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: str) -> str:
+    """Each city's bands on one € axis: a line of text, then each band as a table row of three cells."""
+    values = [v for c in cities for b in c.salary_bands for v in (c.drawn_start(b), b.max_eur) if v is not None]
+    values += [v for v in (profile.salary.minimum, profile.salary.desired) if v]
+    if not values:
+        return f"<p>{escape(say('report_unnamed_pay', lang))}</p>"
+    low, high = (min(values) - 300) // 500 * 500, (max(values) + 799) // 500 * 500
+
+    def share(euros: float) -> int:
+        return round((euros - low) / (high - low) * 100)
+    marks = [(profile.salary.minimum, "▲"), (profile.salary.desired, "◆")]
+    wishes = "  ".join(f"{sign} {euro(value, lang)}" for value, sign in marks if value)
+    parts = [f"<p class='small'>{escape(euro(low, lang))} … {escape(euro(high, lang))}   {escape(wishes)}</p>"]
+    for city in cities:
+        ranges = ", ".join(salary_range(band, lang) for band in city.salary_bands)
+        parts.append(f"<p><b>{escape(city.city)}</b> <span class='small'>"
+                     f"{escape(ranges or say('report_unnamed_pay', lang))}</span></p>")
+        for band in city.salary_bands:
+            start = share(city.drawn_start(band))
+            end = share(band.max_eur) if band.max_eur is not None else 100
+            color = "#9fb8d8" if band.estimate else "#3a6ea5"
+            cells = (f"<td width='{start}%'></td>" if start > 0 else "") + \
+                f"<td width='{max(1, end - start)}%' height='8' bgcolor='{color}'></td>" + \
+                (f"<td width='{100 - end}%'></td>" if end < 100 else "")
+            parts.append(f"<table cellspacing='0' cellpadding='0' width='100%'><tr>{cells}</tr></table>")
+    parts.append(f"<p class='small'>{escape(say('report_salary_legend', lang))}</p>")
+    return "".join(parts)
+
+
+def _city_section(place: int, city: CityResult, lang: str) -> str:
+    total = "–" if city.score is None else f"{round(city.score)}/100"
+    parts = [f"<h3>{place}. {escape(city.city)} – {total}</h3>"]
+    for result in city.criteria:
+        score = "–" if result.score is None else str(round(result.score))
+        parts.append(f"<p><b>{escape(say('criterion_' + result.criterion, lang))}</b>: {score}</p>")
+        parts.append(_bar(result.score, 40) if result.score is not None else "")
+        parts.append(f"<p>{escape(result.explanation)}</p>")
+        parts += [f"<p class='quote'>» {escape(e.quote)}</p>" for e in result.evidence]
+    parts.append(f"<p class='small'>{escape(say('report_source', lang, file=Path(city.source).name))}</p>")
+    return "".join(parts)
+
+
+def _advice_list(suggestions, lang: str) -> str:
+    if not suggestions:
+        return f"<p>{escape(say('advice_none', lang))}</p>"
+    items = []
+    for suggestion in suggestions:
+        deltas = suggestion.moves(lang, 5)
+        items.append(f"<li><b>{escape(suggestion.change)}</b><br>{escape(suggestion.effect(lang))}"
+                     f"<br><span class='small'>{escape(say('advice_deltas', lang))}: {escape(deltas)}</span></li>")
+    return f"<ol>{''.join(items)}</ol>"

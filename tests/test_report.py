@@ -1,0 +1,120 @@
+"""The report, as PDF and as one self-contained HTML file, from the command line and from the window."""
+
+import shutil
+import subprocess
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, write_profile
+from tests.gui_helpers import ScriptedDialogs, make_window
+from tests.test_cli import cityfit, user_folders  # noqa: F401 (the per-user folders in tmp_path)
+from tests.test_gui_advisor import KIEL
+
+EXAMPLES = ROOT / "resources" / "examples"
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+@pytest.fixture
+def three_cities(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "kiel.txt").write_text(KIEL, encoding="utf-8")
+    return folder
+
+
+class ExternalReferences(HTMLParser):
+    """Everything in a page that would load something from outside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "link", "img", "iframe", "object", "embed", "video", "audio", "source"):
+            self.found.append(tag)
+        self.found += [f"{name}={value}" for name, value in attrs
+                       if name in ("src", "href", "srcset", "data", "action", "poster") or
+                       value and "url(" in value]
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_the_pdf_names_every_city_with_reasons_and_advice(tmp_path, three_cities):
+    target = tmp_path / "bericht.pdf"
+    run = cityfit("report", EXAMPLES / "entry-level-polish.cityfit", "-o", target, "--seeds", three_cities)
+    assert run.returncode == 0, run.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    text = pdf_text(target)
+    for city in ("Magdeburg", "Hagen", "Kiel"):
+        assert city in text
+    for words in ("CityFit-Bericht für Lena Nowak", "Rangliste", "Gehälter im Vergleich", "Schichtarbeit akzeptieren",
+                  "Quelle: customer-service-magdeburg.txt", "bleibt vorn"):
+        assert words in text
+
+
+def test_the_html_report_is_one_self_contained_file(tmp_path, three_cities):
+    target = tmp_path / "report.html"
+    run = cityfit("report", EXAMPLES / "complaint-manager.cityfit", "-o", target, "--seeds", three_cities,
+                  "--lang", "en")
+    assert run.returncode == 0, run.stderr
+    page = target.read_text(encoding="utf-8")
+    parser = ExternalReferences()
+    parser.feed(page)
+    assert parser.found == []
+    assert "@import" not in page and "url(" not in page and "http" not in page
+    text = " ".join(parser.text)
+    for words in ("Magdeburg", "Hagen", "Kiel", "CityFit report for", "Pay compared", "What would improve",
+                  "Fachkräfte mit Zusatzqualifikationen"):
+        assert words in text
+
+
+def test_markup_in_the_profile_stays_text_in_the_report(tmp_path):
+    profile = write_profile(tmp_path, name="<script>alert(1)</script>", skills=["<b>Empathie</b>"])
+    target = tmp_path / "r.html"
+    assert cityfit("report", profile, "-o", target).returncode == 0
+    page = target.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+@pytest.mark.parametrize("name, words", [("report.docx", ".pdf oder .html"),
+                                         ("missing/report.pdf", "nicht gespeichert")])
+def test_a_report_that_cannot_be_written_gets_one_line(tmp_path, name, words):
+    run = cityfit("report", EXAMPLES / "empty.cityfit", "-o", tmp_path / name)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and words in run.stderr
+    assert "Traceback" not in run.stderr and not list(tmp_path.rglob("report*"))
+
+
+def test_export_from_the_file_menu(qtbot, tmp_path, vocabulary):
+    dialogs = ScriptedDialogs()
+    window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
+    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    target = tmp_path / "export.pdf"
+    dialogs.report_answers.append(target)
+    window.actions["export_report"].trigger()
+    assert not dialogs.errors
+    text = pdf_text(target)
+    assert "Hagen" in text and "Magdeburg" in text and "Murat" in text
+    dialogs.report_answers.append(tmp_path / "nowhere" / "export.html")
+    window.actions["export_report"].trigger()
+    assert len(dialogs.errors) == 1 and "export.html" in dialogs.errors[0]
+
+
+def test_cities_side_by_side(qtbot, tmp_path, vocabulary):
+    window = make_window(qtbot, tmp_path / "home", vocabulary)
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.actions["compare"].trigger()
+    dialog = window.compare_dialog
+    table = dialog.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Magdeburg", "Hagen"]
+    assert table.verticalHeaderItem(1).text() == "Gehalt" and table.rowCount() == 8
+    cells = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert any("» Im Magdeburger Customer Service" in cell for cell in cells)
+    dialog.choice.item(1).setCheckState(dialog.choice.item(1).checkState().Unchecked)
+    assert table.columnCount() == 1
