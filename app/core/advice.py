@@ -56,9 +56,9 @@ class Suggestion:
         if self.best_before is None and self.best_after is not None:
             return say("advice_first_score", lang, city=self.first_after, score=round(self.best_after))
         if self.first_after != self.first_before:
-            return say("advice_new_first", lang, city=self.first_after, gain=_points(self.best_gain))
+            return say("advice_new_first", lang, city=self.first_after, gain=signed_points(round(self.best_gain), lang))
         if self.best_gain >= NOTICEABLE:
-            return say("advice_best_gain", lang, city=self.first_after, gain=_points(self.best_gain))
+            return say("advice_best_gain", lang, city=self.first_after, gain=round(self.best_gain))
         return say("advice_order_changes", lang) if self.reordered else say("advice_others_gain", lang)
 
 
@@ -163,7 +163,3 @@ def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: s
         group.append((say("advice_lower_pay", lang, amount=euro(top, lang)), changed))
     if group:
         yield "pay", group
-
-
-def _points(value: float) -> str:
-    return f"{value:+.0f}"

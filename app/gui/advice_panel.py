@@ -22,6 +22,7 @@ class AdvicePanel(QWidget):
         self.suggestions = QListWidget()
         self.suggestions.setWordWrap(True)
         self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.setSpacing(3)
         self.apply_button = QPushButton()
         self.apply_button.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -42,8 +43,8 @@ class AdvicePanel(QWidget):
         self._shown = suggestions
         self.suggestions.clear()
         for suggestion in suggestions:
-            lines = (suggestion.change, suggestion.effect(lang), suggestion.moves(lang, SHOWN_CITIES))
-            item = QListWidgetItem("\n".join(lines))
+            item = QListWidgetItem(f"{suggestion.change}\n    {suggestion.effect(lang)}\n"
+                                   f"    {say('advice_deltas', lang)}: {suggestion.moves(lang, SHOWN_CITIES)}")
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.suggestions.addItem(item)
         if not suggestions:

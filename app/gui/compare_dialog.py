@@ -34,6 +34,7 @@ class CompareDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setMaximumWidth(170)  # criterion names, not a column of their own
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         chooser = QWidget()
@@ -45,6 +46,7 @@ class CompareDialog(QDialog):
         splitter.addWidget(chooser)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([200, 900])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,7 +81,7 @@ class CompareDialog(QDialog):
             self.table.setItem(0, column, QTableWidgetItem(total))
             for row, criterion in enumerate(CRITERIA, start=1):
                 result = city.criterion(criterion)
-                score = "–" if result.score is None else f"{round(result.score)}"
+                score = "–" if result.score is None else say("points", self._lang, score=round(result.score))
                 quotes = "".join(f"\n» {evidence.quote}" for evidence in result.evidence)
                 item = QTableWidgetItem(f"{score}\n{result.explanation}{quotes}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

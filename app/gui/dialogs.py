@@ -74,7 +74,8 @@ class Dialogs:
         return path if path.suffix.lower() in (".pdf", ".html") else path.with_name(path.name + wanted)
 
     def article_path(self, parent: QWidget) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Add city article"), "",
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Add city article"),
+                                              str(Path.home()),
                                               QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))
         return Path(path) if path else None
 

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.ranking_list.setModel(self.model)
         self.ranking_list.setItemDelegate(RankingDelegate(self.ranking_list))
         self.ranking_list.setUniformItemSizes(True)
+        self.ranking_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows fit the width
         self.article_warnings = QLabel()
         self.article_warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.article_warnings.setWordWrap(True)
