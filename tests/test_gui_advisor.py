@@ -112,3 +112,15 @@ def test_removing_when_nothing_was_added_explains_why(qtbot, window, dialogs):
 def test_a_cancelled_add_changes_nothing(qtbot, home, window, dialogs):
     window.actions["add_city"].trigger()
     assert not dialogs.errors and not dialogs.infos and not (home / "articles").exists()
+
+
+def test_advice_for_many_cities_arrives_from_the_worker_thread(qtbot, tmp_path, vocabulary):
+    from tests.benchmarks.synthetic import write_articles
+
+    seeds = write_articles(tmp_path / "many", 120)
+    window = make_window(qtbot, tmp_path / "home", vocabulary, seeds=seeds)
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.tabs.setCurrentWidget(window.advice)
+    assert advice_texts(window) == []  # not computed on the window's thread
+    qtbot.waitUntil(lambda: len(advice_texts(window)) > 0, timeout=20000)
+    assert any("Schichtarbeit akzeptieren" in text for text in advice_texts(window))

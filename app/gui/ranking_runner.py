@@ -15,6 +15,7 @@ from app.core.candidate import CandidateProfile
 from app.core.ranking import Ranker
 
 BACKGROUND_FROM = 1500  # cities; below this a ranking takes a few milliseconds
+ADVICE_BACKGROUND_FROM = 100  # advice scores the profile dozens of times: ~30 ms per 100 cities
 EXPLAINED_PLACES = 2  # first and second place get their words at once, others when selected
 
 
@@ -35,15 +36,19 @@ class RankingRunner(QObject):
         self._advice_generation += 1
         self._ranker = ranker
         self._advice_ranker = Ranker(ranker.cities, ranker.vocabulary)  # its own column cache: no thrashing
-        if self._pool is None and len(ranker.cities) >= BACKGROUND_FROM:
-            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ranking")
 
     def request_advice(self, profile: CandidateProfile, lang: str) -> None:
         self._advice_generation += 1
-        if self._pool is None:
+        if len(self._ranker.cities) < ADVICE_BACKGROUND_FROM:
             self.advice_ready.emit(self._advise(profile, lang), profile)
             return
-        self._pool.submit(self._advise_in_background, self._advice_generation, profile.copy(), lang)
+        self._worker().submit(self._advise_in_background, self._advice_generation, profile.copy(), lang)
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """One thread, made when first needed: what runs in the background runs one job after the other."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ranking")
+        return self._pool
 
     def _advise(self, profile: CandidateProfile, lang: str) -> list:
         ranker = self._advice_ranker
@@ -57,12 +62,12 @@ class RankingRunner(QObject):
 
     def request(self, profile: CandidateProfile, lang: str) -> None:
         self._generation += 1
-        if self._pool is None:
+        if len(self._ranker.cities) < BACKGROUND_FROM:
             self.finished.emit(self._ranker.rank(profile, lang, EXPLAINED_PLACES), profile)
             return
         self.busy_changed.emit(True)
         generation = self._generation
-        self._pool.submit(self._rank_in_background, generation, profile.copy(), lang)
+        self._worker().submit(self._rank_in_background, generation, profile.copy(), lang)
 
     def _rank_in_background(self, generation: int, profile: CandidateProfile, lang: str) -> None:
         if generation != self._generation:

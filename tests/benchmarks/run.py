@@ -115,6 +115,12 @@ def reranking(vocabulary) -> list:
             ranker.rank(edited, explain=2)
         seconds = median_seconds(one_edit, 15)
         report(f"{count:>6} cities", f"{seconds * 1000:.1f} ms", targets.get(count, ""))
+    from app.core.advice import advise
+
+    print("What-if advice (every suggestion re-scored), median of 3")
+    for count in (2, 1000):
+        seconds = median_seconds(lambda: advise(cities[:count], profile, vocabulary), 3)
+        report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms", "on a worker thread from 100 cities")
     return cities
 
 
