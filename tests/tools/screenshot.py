@@ -1,5 +1,7 @@
 """Regenerates the README's screenshot from the real main window:
-    .venv/bin/python tests/tools/screenshot.py [OUTPUT.png] [--lang en]
+    .venv/bin/python tests/tools/screenshot.py [OUTPUT.png] [--lang en] [--tips]
+
+--tips shows the Tipps tab (resources/screenshots/tips.png in the README).
 """
 
 import os
@@ -25,6 +27,8 @@ def main() -> None:
     window = build_main_window([str(ROOT / "resources" / "examples" / "entry-level-polish.cityfit")])
     if "--lang" in sys.argv:
         window.set_language(sys.argv[sys.argv.index("--lang") + 1])
+    if "--tips" in sys.argv:
+        window.tabs.setCurrentWidget(window.advice)
     window.resize(1280, 800)
     window.show()
     QTest.qWait(500)  # let wrapped layouts settle
