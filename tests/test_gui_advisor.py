@@ -90,6 +90,7 @@ def test_an_added_city_joins_the_ranking_survives_a_restart_and_can_be_removed(q
 @pytest.mark.parametrize("content, words", [
     (b"\x00\x01\x02binary", "keine Textdatei"),
     (b"   ", "leer"),
+    ("Einkaufsliste\nMilch, Brot, Eier\nDanach zur Post.\n".encode(), "kein Karriereartikel"),
     ((SEEDS / "customer-service-hagen.txt").read_bytes(), "gibt es schon einen Artikel"),
 ])
 def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_path, home, window, dialogs,

@@ -74,6 +74,8 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
     assert library.added_folder is not None
     data, text = read_article_data(source)
     city = extract(Article(source, text), vocabulary)
+    if not city.salary_bands and not city.facts:
+        raise ArticleError("article_says_nothing", file=source.name)
     if any(known.city.casefold() == city.city.casefold() for known in library.cities):
         raise ArticleError("article_city_exists", file=source.name, city=city.city)
     target = _free_name(library.added_folder, source.stem)
