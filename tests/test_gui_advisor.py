@@ -54,6 +54,19 @@ def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
     qtbot.waitUntil(lambda: window.editor.profile().preferences.shift_work is False, timeout=3000)
 
 
+def test_a_tip_the_profile_cannot_hold_is_refused_with_a_message(qtbot, window, dialogs):
+    from app.core.advice import advise
+
+    full = window.editor.profile()
+    full.skills = [f"Eigene Fähigkeit {i}" for i in range(200)]  # the most a profile may hold
+    window.editor.set_profile(full)
+    window.flush_edits()
+    tip = next(s for s in advise(window.library.cities, full, window.vocabulary) if s.kind == "skill")
+    window.apply_suggestion(tip)
+    assert len(dialogs.errors) == 1 and "200" in dialogs.errors[0]
+    assert len(window.editor.profile().skills) == 200
+
+
 def test_the_window_says_how_firm_first_place_is(qtbot, window):
     window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
     qtbot.waitUntil(lambda: "Magdeburg bleibt vorn" in window.firmness.text(), timeout=3000)

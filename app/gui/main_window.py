@@ -17,7 +17,7 @@ from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
 from app.core.messages import say
-from app.core.profile_file import parse_profile
+from app.core.profile_file import ProfileError, parse_profile
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
@@ -251,7 +251,11 @@ class MainWindow(QMainWindow):
         """Try a suggestion: the profile changes as if typed, and Undo takes it back."""
         current = self.flush_edits()
         document = apply_patch(current.to_dict(), suggestion.profile_patch)
-        changed = parse_profile(json.dumps(document).encode("utf-8"), self.document.display_name(""))
+        try:
+            changed = parse_profile(json.dumps(document).encode("utf-8"), self.document.display_name(""))
+        except ProfileError as error:  # e.g. one skill more than a profile may hold
+            self.document.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
+            return
         self.editor.set_profile(changed)
         self.flush_edits()
 
