@@ -153,7 +153,7 @@ def test_advise_text_in_both_languages():
     english = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit", "--lang", "en", "--seeds", SEEDS)
     assert german.returncode == english.returncode == 0
     assert "Punkte je Stadt" in german.stdout and "Schichtarbeit akzeptieren" in german.stdout
-    assert "points per city" in english.stdout and "Accept shift work" in english.stdout
+    assert "Points per city" in english.stdout and "Accept shift work" in english.stdout
 
 
 def test_rank_says_how_firm_first_place_is():
