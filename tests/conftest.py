@@ -26,6 +26,28 @@ def seed_cities(vocabulary):
     return {city.city: city for city in library.cities}
 
 
+@pytest.fixture
+def dialogs():
+    """The window's questions answered by the test (see gui_helpers.ScriptedDialogs)."""
+    from tests.gui_helpers import ScriptedDialogs
+
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def home(tmp_path):
+    """The per-user folders of a test's window."""
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def window(qtbot, home, vocabulary, dialogs):
+    """The real main window over the seed articles, shown offscreen."""
+    from tests.gui_helpers import make_window
+
+    return make_window(qtbot, home, vocabulary, dialogs)
+
+
 def profile_dict(**changes) -> dict:
     """A valid profile document; keyword arguments replace top-level keys."""
     document = {

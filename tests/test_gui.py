@@ -14,16 +14,6 @@ from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities, type_
 EXAMPLES = ROOT / "resources" / "examples"
 
 
-@pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, vocabulary, dialogs):
-    return make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
-
-
 def wait_for_ranking(qtbot, window, first: str):
     qtbot.waitUntil(lambda: window.ranking.cities[0].city == first and not window._edit_timer.isActive(),
                     timeout=3000)

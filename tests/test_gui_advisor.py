@@ -18,21 +18,6 @@ Freundlichkeit und Geduld am Telefon sind das A und O.
 """
 
 
-@pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def window(qtbot, home, vocabulary, dialogs):
-    return make_window(qtbot, home, vocabulary, dialogs)
-
-
 def advice_texts(window):
     items = window.advice.suggestions
     return [items.item(row).text() for row in range(items.count())]

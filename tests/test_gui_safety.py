@@ -17,16 +17,6 @@ from tests.gui_helpers import ScriptedDialogs, make_window
 
 
 @pytest.fixture
-def dialogs():
-    return ScriptedDialogs()
-
-
-@pytest.fixture
-def home(tmp_path):
-    return tmp_path / "home"
-
-
-@pytest.fixture
 def opened(qtbot, tmp_path, home, vocabulary, dialogs):
     """A window with a saved profile open, and the path of that profile."""
     path = write_profile(tmp_path, "ada.cityfit", name="Ada", skills=["Empathie"])

@@ -67,10 +67,12 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     ranker = ranker or Ranker(cities, vocabulary)
     before = ranker.rank(profile, lang, explain=0)
     view = CandidateView.build(profile, vocabulary)
+    document, scores_before = profile.to_dict(), {city.city: city.score for city in before.cities}
     measured = []
     for kind, group in _candidate_changes(cities, profile, view, lang):
         # one suggestion per group (a language, the pay): most of the gain for the smallest change
-        options = [_measure(ranker, profile, kind, changed, words, before) for words, changed in group]
+        options = [_measure(ranker, document, scores_before, kind, changed, words, before)
+                   for words, changed in group]
         useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())]
         if useful:
             top = max(s.best_gain for s in useful)
@@ -85,15 +87,14 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     return chosen[:limit]
 
 
-def _measure(ranker: Ranker, profile: CandidateProfile, kind: str, changed: CandidateProfile, words: str,
-             before: Ranking) -> Suggestion:
+def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str,
+             changed: CandidateProfile, words: str, before: Ranking) -> Suggestion:
     after = ranker.rank(changed, explain=0)
-    old = {city.city: city.score for city in before.cities}
-    deltas = {city.city: (city.score or 0.0) - (old[city.city] or 0.0) for city in after.cities}
+    deltas = {city.city: (city.score or 0.0) - (scores_before[city.city] or 0.0) for city in after.cities}
     return Suggestion(
         kind=kind,
         change=words,
-        profile_patch=make_patch(profile.to_dict(), changed.to_dict()),
+        profile_patch=make_patch(document, changed.to_dict()),
         deltas=deltas,
         best_before=before.cities[0].score if before.cities else None,
         best_after=after.cities[0].score if after.cities else None,
@@ -153,8 +154,8 @@ def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: s
     """Asking for what a city's reachable pay band offers, highest first (the smallest step down first)."""
     wish = profile.salary
     asked = max(x for x in (wish.minimum, wish.desired, 0) if x is not None)
-    tops = {max(b.top for b in city.salary_bands if eligible(b, view))
-            for city in cities if any(eligible(b, view) for b in city.salary_bands)}
+    reachable = ([band.top for band in city.salary_bands if eligible(band, view)] for city in cities)
+    tops = {max(city_tops) for city_tops in reachable if city_tops}
     group = []
     for top in sorted((t for t in tops if t < asked), reverse=True):
         changed = profile.copy()

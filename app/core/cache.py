@@ -20,7 +20,8 @@ from app.core.atomic import atomic_write
 from app.core.cityprofile import CityProfile, Fact, SalaryBand
 from app.core.resources import resource_path
 
-_SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py")  # read, not imported: a warm start needs none
+# Read, not imported (a warm start needs none of them); cache.py itself because it defines the stored format.
+_SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py")
 
 Stamp = tuple[int, int]  # a file's size and modification time in nanoseconds
 _JUST_CHANGED_NS = 2_000_000_000
@@ -91,8 +92,7 @@ class FolderSnapshot:
             size, mtime, city, bands, summary = entry  # type: ignore[misc]
             if (size, mtime) != stamp:
                 return None
-            profile = StoredCity(city, str(path), [SalaryBand(*band[:3], tuple(band[3]), *band[4:]) for band in bands],
-                                 None)
+            profile = StoredCity(city, str(path), [_band(row, quote) for *row, quote in bands], None)
             profile.summary = summary
         except (ValueError, TypeError):
             return None  # not known, or damaged
@@ -103,8 +103,7 @@ class FolderSnapshot:
     def put(self, path: Path, stamp: Stamp, profile: CityProfile) -> None:
         if time.time_ns() - stamp[1] < _JUST_CHANGED_NS:
             return  # another edit within the clock's granularity could keep this stamp: read it again next time
-        bands = [[b.min_eur, b.max_eur, b.applies_to, list(b.requires), b.estimate, b.quote, b.start, b.end]
-                 for b in profile.salary_bands]
+        bands = [[*_band_row(band), band.quote] for band in profile.salary_bands]
         self._seen[path.name] = [*stamp, profile.city, bands, profile.summary]
 
     def save(self) -> None:
@@ -125,15 +124,23 @@ def _stored(profile: CityProfile) -> dict:
     """Offsets only: the quotes are cut from the article again, which has to be read anyway."""
     return {
         "city": profile.city,
-        "bands": [[b.min_eur, b.max_eur, b.applies_to, list(b.requires), b.estimate, b.start, b.end]
-                  for b in profile.salary_bands],
+        "bands": [_band_row(band) for band in profile.salary_bands],
         "facts": [[f.category, f.concept, f.start, f.end, f.term, f.negated] for f in profile.facts],
     }
 
 
+def _band_row(band: SalaryBand) -> list:
+    """A pay band as stored, without its quote (cut from the article, or kept beside it in a snapshot)."""
+    return [band.min_eur, band.max_eur, band.applies_to, list(band.requires), band.estimate, band.start, band.end]
+
+
+def _band(row: list, quote: str) -> SalaryBand:
+    low, high, group, requires, estimate, start, end = row
+    return SalaryBand(low, high, group, tuple(requires), estimate, quote, start, end)
+
+
 def _profile(stored: dict, text: str, source: str) -> CityProfile:
-    bands = [SalaryBand(low, high, group, tuple(requires), estimate, text[start:end], start, end)
-             for low, high, group, requires, estimate, start, end in stored["bands"]]
+    bands = [_band(row, text[row[5]:row[6]]) for row in stored["bands"]]
     facts = [Fact(category, concept, text[start:end], start, end, term, negated)
              for category, concept, start, end, term, negated in stored["facts"]]
     return CityProfile(stored["city"], source, bands, facts)

@@ -38,6 +38,8 @@ def firmness(ranking: Ranking) -> Firmness | None:
     weights = {result.criterion: result.weight for result in first.criteria}
     closest: tuple[float, str, float] | None = None
     for criterion in CRITERIA:
+        if first.criterion(criterion).score is None and second.criterion(criterion).score is None:
+            continue  # counts for neither city: its weight cannot move them
         swap_at = _swap_weight(first.criteria, second.criteria, weights, criterion)
         if swap_at is not None and (closest is None or abs(swap_at - weights[criterion]) < closest[0]):
             closest = (abs(swap_at - weights[criterion]), criterion, swap_at)

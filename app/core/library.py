@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core.articles import Article, ArticleError, article_files, read_article, read_article_data
@@ -84,7 +84,7 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
         atomic_write(target, data)
     except OSError as error:
         raise ArticleError("article_not_copied", file=source.name, reason=error) from error
-    city = extract(Article(target, text), vocabulary)
+    city = replace(city, source=str(target))  # same text, so the same facts: no second extraction
     library.cities.append(city)
     return city
 

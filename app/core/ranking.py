@@ -82,15 +82,20 @@ def _score(city: CityProfile, view: CandidateView, weights: dict[str, float], la
 def weighted_total(criteria, weights: dict[str, float] | None = None) -> float | None:
     """None until something about the candidate can be scored: a city's own merits alone are no fit.
 
-    weights: other weights to try (what-if); by default each result's own.
+    weights: other weights to try (what-if); by default each result's own. One pass: this runs for every
+    city on every ranking, and dozens of times more when firmness is measured.
     """
-    counted = [(r.criterion, weights[r.criterion] if weights else r.weight, r.score) for r in criteria]
-    counted = [(name, weight, score) for name, weight, score in counted if score is not None and weight > 0]
-    total_weight = sum(weight for _, weight, _ in counted)
     city_only = load_json_resource("scoring.json")["city_only_criteria"]  # cached after the first call
-    if not total_weight or all(name in city_only for name, _, _ in counted):
-        return None
-    return sum(weight * score for _, weight, score in counted) / total_weight
+    total = total_weight = 0.0
+    about_candidate = False
+    for result in criteria:
+        weight = weights[result.criterion] if weights else result.weight
+        if result.score is None or weight <= 0:
+            continue
+        total += weight * result.score
+        total_weight += weight
+        about_candidate = about_candidate or result.criterion not in city_only
+    return total / total_weight if about_candidate else None
 
 
 def _contribution(city: CityResult, criterion: str) -> float:

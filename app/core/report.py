@@ -18,7 +18,7 @@ from app.core.criteria import salary_range
 from app.core.firmness import firmness
 from app.core.messages import euro, join_words, say
 from app.core.ranking import Ranker
-from app.core.results import CityResult
+from app.core.results import SCORE_SHADE, CityResult, score_hue
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
@@ -89,12 +89,13 @@ def _bar(score: float | None, percent: int) -> str:
     filled = max(1, round(score))
     empty = f"<td width='{100 - filled}%' bgcolor='#e6e6e6'></td>" if filled < 100 else ""
     return (f"<table cellspacing='0' cellpadding='0' width='{percent}%'><tr><td width='{filled}%' height='9' "
-            f"bgcolor='{_hsv_color(int(score * 1.2))}'></td>{empty}</tr></table>")
+            f"bgcolor='{_score_color(score)}'></td>{empty}</tr></table>")
 
 
-def _hsv_color(hue: int) -> str:
-    """The window's red-to-green score colours (saturation 170, value 170 of 255)."""
-    red, green, blue = colorsys.hsv_to_rgb(hue / 360, 170 / 255, 170 / 255)
+def _score_color(score: float) -> str:
+    """The window's colour for a score on a light background, as #rrggbb."""
+    shade = SCORE_SHADE / 255
+    red, green, blue = colorsys.hsv_to_rgb(score_hue(score) / 360, shade, shade)
     return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 

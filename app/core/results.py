@@ -6,6 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
+SCORE_SHADE = 170  # of 255: a score colour's saturation, and its value on a light background
+
+
+def score_hue(score: float) -> int:
+    """The colour of a score, as window and report draw it: 0 red for a poor fit … 120 green for a good one."""
+    return int(score * 1.2)
 
 
 @dataclass(frozen=True)

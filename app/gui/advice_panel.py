@@ -32,7 +32,6 @@ class AdvicePanel(QWidget):
         self.suggestions.currentRowChanged.connect(lambda row: self.apply_button.setEnabled(row >= 0))
         self.suggestions.itemActivated.connect(lambda _: self._apply_current())
         self.apply_button.clicked.connect(self._apply_current)
-        self._shown: list[Suggestion] = []
 
     def retranslate_ui(self, intro: str, apply_text: str) -> None:
         self.intro.setText(intro)
@@ -40,7 +39,6 @@ class AdvicePanel(QWidget):
         self.suggestions.setAccessibleName(intro)
 
     def show_advice(self, suggestions: list[Suggestion], lang: str) -> None:
-        self._shown = suggestions
         self.suggestions.clear()
         for suggestion in suggestions:
             item = QListWidgetItem(f"{suggestion.change}\n    {suggestion.effect(lang)}\n"

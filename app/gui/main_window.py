@@ -24,11 +24,9 @@ from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
 from app.gui.actions import build_actions, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
-from app.gui.article_dialog import ArticleDialog
 from app.gui.autosave import Autosave
 from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.city_detail import CityDetail
-from app.gui.compare_dialog import CompareDialog
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
@@ -281,6 +279,8 @@ class MainWindow(QMainWindow):
 
         def explain(city):
             return explain_city(self._city_profiles[city.source], profile, self.vocabulary, self.lang)
+        from app.gui.compare_dialog import CompareDialog  # on demand: not part of start-up
+
         self.compare_dialog = CompareDialog(self.ranking.cities, explain, self.lang, self)
         self.compare_dialog.open()
 
@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             return
         quotes = [e for r in city.criteria for e in r.evidence]
         source = evidence.source if evidence else city.source
+        from app.gui.article_dialog import ArticleDialog  # on demand: not part of start-up
+
         try:
             dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
         except Exception as error:  # the file changed or vanished since start-up
@@ -328,7 +330,6 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("Advice"))
         self.advice.retranslate_ui(self.tr("What would raise your best score, measured by scoring your profile "
                                            "again with each change:"), self.tr("&Try this change"))
-        self._advice_stale = True
         self.detail.setAccessibleName(self.tr("Explanation"))
         self.chart.setAccessibleName(self.tr("Salary chart"))
         self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from app.core.messages import say
+from app.core.results import SCORE_SHADE, score_hue
 from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE
 
 ROW_HEIGHT = 72
@@ -15,9 +16,8 @@ BAR_HEIGHT = 8
 
 def score_color(palette: QPalette, score: float) -> QColor:
     """Greenish for a good fit, amber in between, reddish for a poor one; readable on light and dark."""
-    hue = int(score * 1.2)  # 0 red … 120 green
-    value = 200 if palette.color(QPalette.ColorRole.Window).lightness() < 128 else 170
-    return QColor.fromHsv(hue, 170, value)
+    value = 200 if palette.color(QPalette.ColorRole.Window).lightness() < 128 else SCORE_SHADE
+    return QColor.fromHsv(score_hue(score), SCORE_SHADE, value)
 
 
 class RankingDelegate(QStyledItemDelegate):
