@@ -16,39 +16,49 @@ def launch(argv: list[str]) -> int:
 
 
 def build_main_window(argv: list[str]):
-    """Everything `launch` does before the event loop: folders, logging, the application, the window."""
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Everything `launch` does before the event loop: folders, logging, cities, the application, the window.
 
+    The cities are read before Qt is imported: modules imported after PySide6 each pay for its
+    import hook (it reads their source), so the window's start waits only for what it needs."""
     from app.core import paths
     from app.core.cache import ArticleCache
     from app.core.library import default_seeds, load_cities
     from app.core.resources import resource_path
     from app.core.vocabulary import load_vocabulary
-    from app.gui.main_window import MainWindow
-    from app.gui.settings import Settings
 
     folders = paths.init()
     _log_to(paths.ensure(folders.logs) / "cityfit.log")
+    sys.excepthook = _report_bug
+    vocabulary = load_vocabulary()
+    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"), folders.articles)
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.main_window import MainWindow
+    from app.gui.settings import Settings
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CityFit")
     app.setApplicationDisplayName("CityFit")
     app.setDesktopFileName("de.cityfit.CityFit")
     app.setWindowIcon(QIcon(str(resource_path("icons/de.cityfit.CityFit.svg"))))
 
-    def report(kind, error, trace):  # a bug must not kill the window or show a traceback
-        logging.getLogger("cityfit").error("unexpected error", exc_info=(kind, error, trace))
-        QMessageBox.critical(None, "CityFit", f"{type(error).__name__}: {error}")
-    sys.excepthook = report
-
-    vocabulary = load_vocabulary()
-    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"), folders.articles)
     spare_collector()
     window = MainWindow(library, vocabulary, Settings())
     window.offer_recovery()
     if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
         window.document.open_without_asking(window, Path(argv[0]))
     return window
+
+
+def _report_bug(kind, error, trace) -> None:
+    """A bug must not kill the window or show a traceback: it is logged and named in one message box."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    logging.getLogger("cityfit").error("unexpected error", exc_info=(kind, error, trace))
+    _app = QApplication.instance() or QApplication([sys.argv[0]])  # a bug before the window existed
+    QMessageBox.critical(None, "CityFit", f"{type(error).__name__}: {error}")
 
 
 def spare_collector() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListView, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app import __version__
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         self.actions["clear_recent"].setEnabled(bool(recent))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About CityFit"), self.tr(
+        self.document.dialogs.info(self, self.tr("About CityFit"), self.tr(
             "CityFit %1: which city fits your customer-service career, and why.").replace("%1", __version__))
 
     # --- window events ----------------------------------------------------------------------------
