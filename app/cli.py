@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     from app.core import paths
     from app.core.cache import ArticleCache
+    from app.core.collector import spare_cities
     from app.core.library import default_seeds, load_cities
     from app.core.vocabulary import load_vocabulary
 
@@ -72,6 +73,7 @@ def _run(args) -> int:
     cache = ArticleCache(folders.cache / "articles")
     # the bundled articles and those added in the window; a folder given with --seeds stands alone
     library = load_cities(args.seeds or default_seeds(), vocabulary, cache, None if args.seeds else folders.articles)
+    spare_cities()
     for warning in library.warnings:
         print(f"cityfit: {warning.message(args.lang)}", file=sys.stderr)
     if args.command == "cities":

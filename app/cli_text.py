@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
-from app.core.city_summary import city_summary, silent_sentence
+from app.core.city_summary import city_summaries, silent_sentence
 from app.core.advice import Suggestion
 from app.core.firmness import firmness
 from app.core.messages import join_words, say
@@ -24,8 +24,7 @@ def bar(score: float | None) -> str:
 
 def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -> None:
     lines = []  # written at once: a thousand cities are ten thousand lines
-    for city in cities:
-        found, silent = city_summary(city, vocabulary, lang)
+    for city, (found, silent) in zip(cities, city_summaries(cities, vocabulary, lang)):
         lines += [f"{city.city}  ({city.source})", *(f"  {line}" for line in found)]
         lines += [f"  {silent_sentence(silent, lang)}"] if silent else []
         lines.append("")

@@ -90,8 +90,46 @@ def test_a_damaged_snapshot_is_ignored(tmp_path, vocabulary):
     age(seeds)
     cache = ArticleCache(tmp_path / "cache")
     cold = load_cities(seeds, vocabulary, cache)
-    one_bad_entry = {"fingerprint": extractor_fingerprint(), "files": {"customer-service-hagen.txt": [1]}}
+    one_bad_entry = {"fingerprint": extractor_fingerprint(), "folder": str(seeds.resolve()),
+                     "files": {"customer-service-hagen.txt": [1]}}
     for damage in ('{"fingerprint": 1}', "[", json.dumps(one_bad_entry)):
         for snapshot in (tmp_path / "cache" / "folders").glob("*.json"):
             snapshot.write_text(damage, encoding="utf-8")
         assert as_data(load_cities(seeds, vocabulary, cache)) == as_data(cold)
+
+
+def test_a_snapshot_of_another_folder_under_the_same_name_is_not_used(tmp_path, vocabulary):
+    """Snapshot files are named by a short checksum of the folder: two folders may share one, never its cities."""
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    original = (SEEDS / "customer-service-magdeburg.txt").read_text(encoding="utf-8")
+    (first / "city.txt").write_text(original, encoding="utf-8")
+    (second / "city.txt").write_text(original.replace("Magdeburg", "Magdebork"), encoding="utf-8")  # same size
+    age(first)
+    age(second)
+    stamp = (first / "city.txt").stat()
+    os.utime(second / "city.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # and the same time: only the folder differs
+    cache = ArticleCache(tmp_path / "cache")
+    load_cities(first, vocabulary, cache)
+    cache.snapshot(first).path.replace(cache.snapshot(second).path)
+    assert [c.city for c in load_cities(second, vocabulary, cache).cities] == ["Magdebork"]
+
+
+def test_another_extractor_reads_the_articles_again(tmp_path, vocabulary, monkeypatch):
+    """An upgrade or an edit of what shapes extraction changes the fingerprint: nothing older is trusted."""
+    from app.core import cache as cache_module
+
+    assert all(f"{name}:" in extractor_fingerprint() for name in
+               ("extract.py", "salary.py", "text.py", "cache.py", "vocabulary.json", "salary_cues.json"))
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    age(seeds)
+    cache = ArticleCache(tmp_path / "cache")
+    load_cities(seeds, vocabulary, cache)
+    monkeypatch.setattr(cache_module, "extractor_fingerprint", lambda: "vocabulary.json:1:2")
+    opened = []
+    real_read = library_module.read_article_data
+    monkeypatch.setattr(library_module, "read_article_data", lambda path: opened.append(path.name) or real_read(path))
+    load_cities(seeds, vocabulary, cache)
+    assert sorted(opened) == sorted(p.name for p in seeds.glob("*.txt"))

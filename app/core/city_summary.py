@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from app.core.cityprofile import CityProfile
 from app.core.criteria import salary_range
 from app.core.messages import join_words, say
 from app.core.vocabulary import CATEGORIES, Vocabulary
 
+Summary = tuple[list[str], list[str]]  # (lines the article gives, topics it says nothing about)
 
-def city_summary(city: CityProfile, vocabulary: Vocabulary, lang: str) -> tuple[list[str], list[str]]:
-    """(one line per pay band and per topic the article names, the topics it says nothing about)."""
-    found, silent = [], []
-    for band in city.salary_bands:
-        estimate = f", {say('cli_estimate', lang)}" if band.estimate else ""
-        found.append(f"{say('cli_salary_bands', lang)}: {salary_range(band, lang)} "
-                     f"{say('group_' + band.applies_to, lang)}{estimate}")
-    if not city.salary_bands:
-        silent.append(say("summary_pay", lang))
-    for category in CATEGORIES:
-        title = say(f"category_{category}", lang)
-        named = [vocabulary.by_id[c].label(lang) for c in city.concept_ids(category)]
-        if named:
-            found.append(f"{title}: {join_words(named, lang)}")
-        else:
-            silent.append(title)
-    return found, silent
+
+def city_summaries(cities: Iterable[CityProfile], vocabulary: Vocabulary, lang: str) -> Iterator[Summary]:
+    """Per city, one line per pay band and per topic the article names, and the topics it leaves out.
+
+    The words every summary shares are looked up once: `cityfit cities` summarises a thousand cities."""
+    pay, estimate, no_pay = say("cli_salary_bands", lang), f", {say('cli_estimate', lang)}", say("summary_pay", lang)
+    titles = {category: say(f"category_{category}", lang) for category in CATEGORIES}
+    labels = {concept.id: concept.label(lang) for concept in vocabulary.concepts}
+    groups: dict[str, str] = {}
+    for city in cities:
+        found, silent = [], []
+        for band in city.salary_bands:
+            group = groups.get(band.applies_to) or groups.setdefault(band.applies_to,
+                                                                      say(f"group_{band.applies_to}", lang))
+            found.append(f"{pay}: {salary_range(band, lang)} {group}{estimate if band.estimate else ''}")
+        if not city.salary_bands:
+            silent.append(no_pay)
+        for category, title in titles.items():
+            named = city.concept_ids(category)
+            if named:
+                found.append(f"{title}: {join_words([labels[c] for c in named], lang)}")
+            else:
+                silent.append(title)
+        yield found, silent
 
 
 def silent_sentence(silent: list[str], lang: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.core import collector
 from app.core.articles import Article, ArticleError, article_files, read_article, read_article_data
 from app.core.cache import ArticleCache, FolderSnapshot, Stamp
 from app.core.cityprofile import CityProfile, Fact
@@ -39,8 +40,9 @@ def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None
         raise SeedsError("seeds_missing", folder=str(folder))
     library = CityLibrary(added_folder=added)
     first_source: dict[str, str] = {}
-    for source in [folder] + ([added] if added is not None and added.is_dir() else []):
-        _load_folder(source, library, first_source, vocabulary, cache)
+    with collector.paused():
+        for source in [folder] + ([added] if added is not None and added.is_dir() else []):
+            _load_folder(source, library, first_source, vocabulary, cache)
     if not library.cities and not library.warnings:
         library.warnings.append(ArticleError("no_articles", folder=str(folder)))
     return library

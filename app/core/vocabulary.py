@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -50,9 +49,8 @@ class Match:
 
 
 class Vocabulary:
-    def __init__(self, concepts: list[Concept], version: str):
+    def __init__(self, concepts: list[Concept]):
         self.concepts = concepts
-        self.version = version
         self.by_id = {concept.id: concept for concept in concepts}
         self._names: list[str] = []
         self._owners: list[Concept] = []
@@ -136,8 +134,7 @@ def required_text(pattern: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
-    raw = resource_path("vocabulary.json").read_bytes()
-    data = json.loads(raw)
+    data = json.loads(resource_path("vocabulary.json").read_bytes())
     concepts = [
         Concept(
             id=item["id"],
@@ -152,4 +149,4 @@ def load_vocabulary() -> Vocabulary:
     unknown = {c.category for c in concepts} - set(CATEGORIES)
     if unknown:
         raise ValueError(f"vocabulary.json uses unknown categories: {sorted(unknown)}")
-    return Vocabulary(concepts, hashlib.sha256(raw).hexdigest()[:16])
+    return Vocabulary(concepts)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from app.core.advice import Suggestion
 from app.core.messages import say
+
+if TYPE_CHECKING:
+    from app.core.advice import Suggestion
 
 SHOWN_CITIES = 3  # per suggestion, the cities whose score moves most
 

