@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.candidate import CandidateProfile
-from app.core.cityprofile import CityProfile
 from app.core.city_summary import city_summaries, silent_sentence
-from app.core.advice import Suggestion
+from app.core.cityprofile import CityProfile
 from app.core.firmness import firmness
 from app.core.messages import join_words, say
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from app.core.advice import Suggestion  # only `cityfit advise` loads the advice engine
 
 BAR_WIDTH = 10
 ADVICE_CITIES = 5  # cities whose score moves most; --json lists every city

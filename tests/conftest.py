@@ -1,5 +1,7 @@
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+EXAMPLES = ROOT / "resources" / "examples"
+KIEL = """Customer Service Jobs und Stellenangebote in Kiel
+Beruf Customer Service in Kiel
+Zwischen Förde und Fährhafen: Kundenservice an der Ostsee
+Reedereien und Tourismus prägen den Kundenservice, dazu Versicherungen.
+Gefragt sind Englisch und gern auch Dänisch oder Schwedisch.
+Einsteiger verdienen etwa 2.300 € bis 2.700 € brutto im Monat.
+Freundlichkeit und Geduld am Telefon sind das A und O.
+"""  # an article about a city none of the code has seen
+
+
+def cityfit(*args, cwd=None):
+    """The real command line in a fresh interpreter (use with the user_folders fixture)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=env, timeout=120)
+
+
+@pytest.fixture
+def user_folders(tmp_path, monkeypatch):
+    """The command line's cache goes to a temporary folder, never the real home."""
+    monkeypatch.setenv("CITYFIT_HOME", str(tmp_path / "home"))
 
 
 @pytest.fixture(scope="session")

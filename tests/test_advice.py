@@ -9,9 +9,8 @@ from app.core.firmness import firmness
 from app.core.merge_patch import apply_patch, make_patch
 from app.core.profile_file import load_profile, parse_profile
 from app.core.ranking import rank
-from tests.conftest import ROOT
+from tests.conftest import EXAMPLES
 
-EXAMPLES = ROOT / "resources" / "examples"
 PROFILES = ["entry-level-polish", "complaint-manager", "empty"]
 
 

@@ -1,7 +1,6 @@
 """The command line end to end, as a user runs it: real processes, real files."""
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -9,21 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, write_profile
+from tests.conftest import EXAMPLES, ROOT, SEEDS, cityfit, write_profile
 
-EXAMPLES = ROOT / "resources" / "examples"
-
-
-@pytest.fixture(autouse=True)
-def user_folders(tmp_path, monkeypatch):
-    """The command line's cache goes to a temporary folder, never the real home."""
-    monkeypatch.setenv("CITYFIT_HOME", str(tmp_path / "home"))
-
-
-def cityfit(*args, cwd=None):
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=env, timeout=120)
+pytestmark = pytest.mark.usefixtures("user_folders")
 
 
 def test_cities_json_has_the_documented_keys_and_exact_quotes():

@@ -8,10 +8,9 @@ from PySide6.QtGui import QDropEvent
 
 from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
-from tests.conftest import ROOT, write_profile
+from tests.conftest import EXAMPLES, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities, type_chip
 
-EXAMPLES = ROOT / "resources" / "examples"
 
 
 def wait_for_ranking(qtbot, window, first: str):

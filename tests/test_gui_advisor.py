@@ -4,18 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.library import load_cities
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import EXAMPLES, KIEL, SEEDS
 from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities
-
-EXAMPLES = ROOT / "resources" / "examples"
-KIEL = """Customer Service Jobs und Stellenangebote in Kiel
-Beruf Customer Service in Kiel
-Zwischen Förde und Fährhafen: Kundenservice an der Ostsee
-Reedereien und Tourismus prägen den Kundenservice, dazu Versicherungen.
-Gefragt sind Englisch und gern auch Dänisch oder Schwedisch.
-Einsteiger verdienen etwa 2.300 € bis 2.700 € brutto im Monat.
-Freundlichkeit und Geduld am Telefon sind das A und O.
-"""
 
 
 def advice_texts(window):

@@ -13,7 +13,7 @@ from app.core import atomic
 from app.core.profile_file import load_profile, save_profile
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE_AS
 from tests.conftest import ROOT, write_profile
-from tests.gui_helpers import ScriptedDialogs, make_window
+from tests.gui_helpers import make_window
 
 
 @pytest.fixture

@@ -6,12 +6,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS, write_profile
+from tests.conftest import EXAMPLES, KIEL, SEEDS, cityfit, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window
-from tests.test_cli import cityfit, user_folders  # noqa: F401 (the per-user folders in tmp_path)
-from tests.test_gui_advisor import KIEL
 
-EXAMPLES = ROOT / "resources" / "examples"
+pytestmark = pytest.mark.usefixtures("user_folders")
+
 
 
 def pdf_text(path) -> str:

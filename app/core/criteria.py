@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.cityprofile import CityProfile, Fact, SalaryBand
-from app.core.messages import euro, euro_range, join_words, say
+from app.core.messages import euro, euro_range, join_words, level_name, say
 from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CriterionResult, Evidence
 from app.core.view import CandidateView
 
@@ -145,7 +145,7 @@ def score_languages(city: CityProfile, view: CandidateView, lang: str) -> Criter
 
 def _language_shown(concept, asked: tuple[str, ...], view: CandidateView, level: str, lang: str) -> str:
     """'Polnisch (B2)'; the generic 'Fremdsprachen' names the language it counted."""
-    shown_level = say("level_native", lang) if level == "native" else level
+    shown_level = level_name(level, lang)
     if concept.code != "*":
         return f"{concept.label(lang)} ({shown_level})"
     language = view.vocabulary.language_by_code(view.best_foreign_language()[0] or "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.candidate import CRITERIA, MAX_WEIGHT
-from app.core.messages import say
+from app.core.messages import decimal, say
 from app.core.ranking import weighted_total
 from app.core.results import Ranking
 
@@ -25,7 +25,7 @@ class Firmness:
             return say("firmness_fixed", lang, first=self.first, second=self.second, top=MAX_WEIGHT)
         key = "firmness_raise" if self.swap_at > self.weight else "firmness_lower"
         return say(key, lang, first=self.first, second=self.second, criterion=say(f"criterion_{self.criterion}", lang),
-                   now=_shown(self.weight, lang), then=_shown(self.swap_at, lang))
+                   now=decimal(self.weight, lang), then=decimal(self.swap_at, lang))
 
 
 def firmness(ranking: Ranking) -> Firmness | None:
@@ -60,7 +60,3 @@ def _swap_weight(first, second, weights: dict[str, float], criterion: str) -> fl
             return round(value, 1)
     return None
 
-
-def _shown(weight: float, lang: str) -> str:
-    text = f"{weight:g}" if weight == int(weight) else f"{weight:.1f}"
-    return text.replace(".", ",") if lang == "de" else text

@@ -118,18 +118,20 @@ def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache 
         return extract(read_article(path), vocabulary)
     city = snapshot.get(path, stamp, lambda: _facts(path, vocabulary, cache))
     if city is None:
-        data, text = read_article_data(path)
-        city = _cached_or_extracted(Article(path, text), cache.key(data), vocabulary, cache)
+        city = _read_cached(path, vocabulary, cache)
         snapshot.put(path, stamp, city)
     return city
 
 
-def _cached_or_extracted(article: Article, key: str, vocabulary: Vocabulary, cache: ArticleCache) -> CityProfile:
-    city = cache.get(key, article.text, str(article.path))
+def _read_cached(path: Path, vocabulary: Vocabulary, cache: ArticleCache) -> CityProfile:
+    """The article as it is now: from the cache when its bytes are known there, else extracted and kept."""
+    data, text = read_article_data(path)
+    key = cache.key(data)
+    city = cache.get(key, text, str(path))
     if city is None:
         from app.core.extract import extract  # not needed, nor imported, while every article is cached
 
-        city = extract(article, vocabulary)
+        city = extract(Article(path, text), vocabulary)
         cache.put(key, city)
     return city
 
@@ -137,7 +139,6 @@ def _cached_or_extracted(article: Article, key: str, vocabulary: Vocabulary, cac
 def _facts(path: Path, vocabulary: Vocabulary, cache: ArticleCache) -> list[Fact]:
     """The quotes of a city loaded from a snapshot; an article changed since then is read as it is now."""
     try:
-        data, text = read_article_data(path)
+        return _read_cached(path, vocabulary, cache).facts
     except ArticleError:
         return []  # gone since start-up: explained without quotes
-    return _cached_or_extracted(Article(path, text), cache.key(data), vocabulary, cache).facts

@@ -28,12 +28,27 @@ def euro_range(low: int, high: int, lang: str = "de") -> str:
     return f"{euro(low, lang)}–{euro(high, lang)[1:]}"  # "€2,100–2,400"
 
 
+def decimal(value: float, lang: str = "de") -> str:
+    """2 / 0,2 / 7,5: at most one decimal, with the decimal comma in German."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "de" else text
+
+
 def signed_points(value: float, lang: str = "de") -> str:
-    """+7.5 / −2 / ±0: a score change, with the decimal comma in German."""
+    """+7,5 / −2 / ±0: a score change."""
     if abs(value) < 0.05:
         return "±0"
-    text = f"{value:+.1f}".rstrip("0").rstrip(".").replace("-", "−")
-    return text.replace(".", ",") if lang == "de" else text
+    return ("+" if value > 0 else "−") + decimal(abs(value), lang)
+
+
+def out_of_100(score: float | None) -> str:
+    """A city's total as the window, the comparison and the report show it: "76/100", or "–" when unscored."""
+    return "–" if score is None else f"{round(score)}/100"
+
+
+def level_name(level: str, lang: str = "de") -> str:
+    """A language level as shown: "B2", or the word for native speaker."""
+    return say("level_native", lang) if level == "native" else level
 
 
 def join_words(words: list[str], lang: str = "de") -> str:

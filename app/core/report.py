@@ -16,7 +16,7 @@ from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria import salary_range
 from app.core.firmness import firmness
-from app.core.messages import euro, join_words, say
+from app.core.messages import euro, join_words, level_name, out_of_100, say
 from app.core.ranking import Ranker
 from app.core.results import SCORE_SHADE, CityResult, score_hue
 from app.core.vocabulary import Vocabulary
@@ -60,8 +60,7 @@ def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabular
 
 def _profile_section(profile: CandidateProfile, vocabulary: Vocabulary, lang: str) -> str:
     not_set = say("report_not_set", lang)
-    languages = [f"{_language_name(vocabulary, language.code, lang)} "
-                 f"({say('level_native', lang) if language.level == 'native' else language.level})"
+    languages = [f"{_language_name(vocabulary, language.code, lang)} ({level_name(language.level, lang)})"
                  for language in profile.languages]
     prefs = profile.preferences
     wishes = [say(f"must_{key}", lang) + (" ✓" if value else " ✗") for key, value in
@@ -140,8 +139,7 @@ def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: st
 
 
 def _city_section(place: int, city: CityResult, lang: str) -> str:
-    total = "–" if city.score is None else f"{round(city.score)}/100"
-    parts = [f"<h3>{place}. {escape(city.city)} – {total}</h3>"]
+    parts = [f"<h3>{place}. {escape(city.city)} – {out_of_100(city.score)}</h3>"]
     for result in city.criteria:
         score = "–" if result.score is None else str(round(result.score))
         parts.append(f"<p><b>{escape(say('criterion_' + result.criterion, lang))}</b>: {score}</p>")

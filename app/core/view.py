@@ -58,18 +58,10 @@ class CandidateView:
         """(code, level) of the candidate's strongest language other than German."""
         return self._best_foreign
 
-    @cached_property
-    def _levels(self) -> dict[str, str]:
-        """Language code -> level, the first entry for a code winning as in CandidateProfile.level_of."""
-        levels: dict[str, str] = {}
-        for language in self.profile.languages:
-            levels.setdefault(language.code, language.level)
-        return levels
-
     def language_level(self, code: str) -> str | None:
         if code == "*":
             return self._best_foreign[1]
-        return self._levels.get(code)
+        return self.profile.level_of(code)
 
     def meets(self, requirement: str) -> bool:
         """Whether the candidate has one thing a salary band asks for."""

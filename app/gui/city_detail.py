@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from app.core.messages import say
+from app.core.messages import out_of_100, say
 from app.core.results import CityResult, Evidence
 from app.gui.ranking_delegate import score_color
 
@@ -32,8 +32,7 @@ class CityDetail(QTextBrowser):
             cursor.insertText(empty_text, self._format())
             return
         heading = self._format(bold=True, scale=1.4)
-        total = "–" if city.score is None else f"{round(city.score)}/100"
-        cursor.insertText(f"{city.city}  {total}\n", heading)
+        cursor.insertText(f"{city.city}  {out_of_100(city.score)}\n", heading)
         if decisive:
             cursor.insertText(decisive + "\n", self._format(italic=True))
         if city.broken_musts:

@@ -30,12 +30,12 @@ def add_city(window) -> None:
 
 def remove_city(window) -> None:
     dialogs, lang = window.document.dialogs, window.lang
+    title = QCoreApplication.translate("CityFiles", "Remove added city")
     added = [city for city in window.library.cities if window.library.is_added(city)]
     if not added:
-        dialogs.info(window, QCoreApplication.translate("CityFiles", "Remove added city"), QCoreApplication.translate(
+        dialogs.info(window, title, QCoreApplication.translate(
             "CityFiles", "You have not added any cities. The bundled cities cannot be removed."))
         return
-    title = QCoreApplication.translate("CityFiles", "Remove added city")
     name = dialogs.choose_city(window, title, [city.city for city in added])
     city = next((c for c in added if c.city == name), None)
     question = QCoreApplication.translate("CityFiles",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.candidate import CRITERIA
-from app.core.messages import say
+from app.core.messages import out_of_100, say
 from app.core.results import CityResult
 
 FIRST_CHOSEN = 3  # the best three are compared until the user picks others
@@ -77,8 +77,7 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([city.city for city in cities])
         self.table.setVerticalHeaderLabels([self.tr("Total")] + [say(f"criterion_{c}", self._lang) for c in CRITERIA])
         for column, city in enumerate(cities):
-            total = "–" if city.score is None else f"{round(city.score)}/100"
-            self.table.setItem(0, column, QTableWidgetItem(total))
+            self.table.setItem(0, column, QTableWidgetItem(out_of_100(city.score)))
             for row, criterion in enumerate(CRITERIA, start=1):
                 result = city.criterion(criterion)
                 score = "–" if result.score is None else say("points", self._lang, score=round(result.score))

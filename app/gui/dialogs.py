@@ -25,19 +25,12 @@ class Dialogs:
         return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, CANCEL)
 
     def open_path(self, parent, folder: str) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("Dialogs", "Open profile"), folder,
-            QCoreApplication.translate("Dialogs", "CityFit profiles (*.cityfit);;All files (*)"))
-        return Path(path) if path else None
+        return _open_file(parent, QCoreApplication.translate("Dialogs", "Open profile"), folder,
+                          QCoreApplication.translate("Dialogs", "CityFit profiles (*.cityfit);;All files (*)"))
 
     def save_path(self, parent, suggested: str) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("Dialogs", "Save profile"), suggested,
-            QCoreApplication.translate("Dialogs", "CityFit profiles (*.cityfit)"))
-        if not path:
-            return None
-        path = Path(path)
-        return path if path.suffix == ".cityfit" else path.with_name(path.name + ".cityfit")
+        return _save_file(parent, QCoreApplication.translate("Dialogs", "Save profile"), suggested,
+                          {".cityfit": QCoreApplication.translate("Dialogs", "CityFit profiles (*.cityfit)")})
 
     def ask_overwrite_changed(self, parent, name: str, deleted: bool) -> str:
         text = (QCoreApplication.translate("Dialogs", "“%1” was deleted by another program since you opened it.")
@@ -64,20 +57,13 @@ class Dialogs:
         _message_box(parent, "Warning", title, message, QtWidgets.QMessageBox.StandardButton.Ok).exec()
 
     def report_path(self, parent, suggested: str) -> Path | None:
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("Dialogs", "Export report"), suggested,
-            QCoreApplication.translate("Dialogs", "PDF document (*.pdf);;Web page, one file (*.html)"))
-        if not path:
-            return None
-        path = Path(path)
-        wanted = ".html" if "html" in chosen else ".pdf"
-        return path if path.suffix.lower() in (".pdf", ".html") else path.with_name(path.name + wanted)
+        return _save_file(parent, QCoreApplication.translate("Dialogs", "Export report"), suggested,
+                          {".pdf": QCoreApplication.translate("Dialogs", "PDF document (*.pdf)"),
+                           ".html": QCoreApplication.translate("Dialogs", "Web page, one file (*.html)")})
 
     def article_path(self, parent) -> Path | None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("Dialogs", "Add city article"), str(Path.home()),
-            QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))
-        return Path(path) if path else None
+        return _open_file(parent, QCoreApplication.translate("Dialogs", "Add city article"), str(Path.home()),
+                          QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))
 
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None:
         city, chosen = QtWidgets.QInputDialog.getItem(parent, title, QCoreApplication.translate("Dialogs", "City:"),
@@ -89,6 +75,23 @@ class Dialogs:
 
     def info(self, parent, title: str, message: str) -> None:
         _message_box(parent, "Information", title, message, QtWidgets.QMessageBox.StandardButton.Ok).exec()
+
+
+def _open_file(parent, title: str, folder: str, filters: str) -> Path | None:
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(path) if path else None
+
+
+def _save_file(parent, title: str, suggested: str, formats: dict[str, str]) -> Path | None:
+    """formats: suffix -> its filter text; a name typed without one of the suffixes gets the chosen format's."""
+    path, chosen = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(formats.values()))
+    if not path:
+        return None
+    path = Path(path)
+    if path.suffix.lower() in formats:
+        return path
+    wanted = next((suffix for suffix, text in formats.items() if text == chosen), next(iter(formats)))
+    return path.with_name(path.name + wanted)
 
 
 def _message_box(parent, icon: str, title: str, text: str, buttons) -> QtWidgets.QMessageBox:
