@@ -97,7 +97,7 @@ def _run(args) -> int:
         export_report(args.output, library.cities, profile, vocabulary, args.lang)
         print(say("report_written", args.lang, file=args.output), file=sys.stderr)
         return 0
-    explain = None if args.json or args.top <= 0 else args.top  # JSON always carries every explanation
+    explain = None if args.top <= 0 else args.top
     ranking = rank(library.cities, profile, vocabulary, args.lang, explain)
     if args.json:
         _print_json(ranking.to_json())

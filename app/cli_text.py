@@ -9,7 +9,7 @@ from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
 from app.core.firmness import firmness
 from app.core.messages import join_words, say
-from app.core.results import Ranking
+from app.core.results import SCORED, Ranking
 from app.core.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -39,15 +39,20 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
     lines = [say("cli_rank_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
     for place, city in enumerate(ranking.cities, start=1):
         total = f"{round(city.score)}/100" if city.score is not None else say("cli_no_score", lang)
-        lines.append(f"{place}. {city.city}  {bar(city.score)}  {total}")
-        if city.broken_musts:
-            musts = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
-            lines.append(f"   ! {say('cli_breaks_musts', lang, what=musts)}")
+        covered, counted = city.coverage
+        coverage = f"  ({say('coverage', lang, covered=covered, count=counted)})" if counted else ""
+        lines.append(f"{place}. {city.city}  {bar(city.score)}  {total}{coverage}")
+        for musts, key, mark in ((city.broken_musts, "cli_breaks_musts", "!"),
+                                 (city.unconfirmed_musts, "cli_unconfirmed_musts", "?")):
+            if musts:
+                what = join_words([say(f"must_{m}", lang) for m in musts], lang)
+                lines.append(f"   {mark} {say(key, lang, what=what)}")
         if not city.explained:
             continue  # beyond --top: the total is enough
         for result in city.criteria:
-            score = f"{round(result.score):3d}" if result.score is not None else "  –"
-            lines.append(f"   {say('criterion_' + result.criterion, lang):<30} {bar(result.score)} {score}")
+            shown = None if result.status != SCORED else result.score  # neutral points are no finding
+            score = f"{round(result.score):3d}" if shown is not None else f"({round(result.score)})"
+            lines.append(f"   {say('criterion_' + result.criterion, lang):<30} {bar(shown)} {score:>4}")
             lines.append(f"      {result.explanation}")
             lines.extend(f"        » {evidence.quote}" for evidence in result.evidence)
         lines.append("")

@@ -75,9 +75,9 @@ def window(qtbot, home, vocabulary, dialogs):
 def profile_dict(**changes) -> dict:
     """A valid profile document; keyword arguments replace top-level keys."""
     document = {
-        "format": "cityfit-profile", "version": 1, "name": "Test", "experience_years": 0,
+        "format": "cityfit-profile", "version": 2, "name": "Test", "experience_years": 0,
         "skills": [], "languages": [], "salary": {"minimum": None, "desired": None},
-        "preferences": {"shift_work": None, "weekend_work": None, "wants_onboarding": None,
+        "preferences": {"shift_work": None, "night_work": None, "weekend_work": None, "wants_onboarding": None,
                         "industries": [], "channels": []},
         "weights": {},
     }

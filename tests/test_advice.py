@@ -49,17 +49,29 @@ def test_suggestions_come_best_first(name, cities, vocabulary):
 
 def test_a_candidate_refusing_shifts_learns_what_accepting_them_is_worth(cities, vocabulary):
     profile = example("entry-level-polish")
-    assert profile.preferences.shift_work is False
-    accept = next(s for s in advise(cities, profile, vocabulary, "de") if s.change == "Schichtarbeit akzeptieren")
-    assert accept.profile_patch["preferences"]["shift_work"] is True
-    assert accept.deltas["Hagen"] > 0  # Hagen's article asks for shifts
+    assert profile.preferences.shift_work == "no"
+    accept = next(s for s in advise(cities, profile, vocabulary, "de") if s.key.startswith("condition:shift_work"))
+    assert accept.profile_patch["preferences"]["shift_work"] in ("sometimes", "ok")
+    assert accept.change in ("Schichtarbeit ab und zu in Kauf nehmen", "Schichtarbeit akzeptieren")
+    assert accept.deltas["Hagen"] > 0 and accept.deltas["Magdeburg"] == 0  # only Hagen's article names shifts
 
 
-def test_a_too_high_pay_wish_is_lowered_to_what_a_city_pays(cities, vocabulary):
-    profile = example("complaint-manager")
-    pay = next(s for s in advise(cities, profile, vocabulary, "en") if s.kind == "pay")
-    assert pay.profile_patch["salary"]["desired"] == 2800  # Magdeburg's top band for the experienced
+def test_a_too_high_pay_wish_is_lowered_to_what_a_city_pays_but_never_below_the_minimum(cities, vocabulary):
+    profile = example("complaint-manager")  # minimum 3,300 €: Magdeburg's 2,800 € is no tip
+    assert not [s for s in advise(cities, profile, vocabulary, "en") if s.kind == "pay"]
+    profile.salary.minimum = 2500
+    pay = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay")
+    assert pay.profile_patch == {"salary": {"desired": 2800}}  # Magdeburg's band for the experienced
+    assert pay.change == "Gehaltswunsch auf 2.800 € senken (Ihr Minimum von 2.500 € bleibt)"
     assert pay.deltas["Magdeburg"] > 0 and pay.deltas["Hagen"] == 0
+
+
+def test_a_wish_below_every_band_gets_the_advice_to_ask_for_more(cities, vocabulary):
+    profile = example("entry-level-polish")
+    profile.salary.minimum, profile.salary.desired = 1800, 2000
+    ask = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay_up")
+    assert ask.profile_patch == {"salary": {"desired": 2100}}  # the lowest figure either article names for her
+    assert ask.change == "Mehr verlangen: Gehaltswunsch auf 2.100 € anheben"
 
 
 def test_suggested_languages_are_ones_the_articles_ask_for(cities, vocabulary):

@@ -77,8 +77,8 @@ def test_a_100_mb_file_is_refused_without_reading_it(tmp_path, monkeypatch):
 
 
 def test_one_place_for_upgrades_from_older_versions(monkeypatch):
-    monkeypatch.setattr(profile_file, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(profile_file.UPGRADES, 1, lambda doc: {**doc, "version": 2, "name": doc["name"] + "!"})
+    monkeypatch.setattr(profile_file, "CURRENT_VERSION", 3)
+    monkeypatch.setitem(profile_file.UPGRADES, 2, lambda doc: {**doc, "version": 3, "name": doc["name"] + "!"})
     assert parse_profile(VALID, "old.cityfit").name == "Ada!"
 
 

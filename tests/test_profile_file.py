@@ -15,7 +15,7 @@ def test_round_trip_keeps_every_field_and_unknown_keys(tmp_path):
         name="Ada", experience_years=2.5, skills=["Kommunikation"], note="mine",
         languages=[{"code": "en", "level": "C1", "certificate": "TOEIC"}],
         salary={"minimum": 2300, "desired": None, "currency": "EUR"},
-        preferences={"shift_work": False, "weekend_work": True, "wants_onboarding": None,
+        preferences={"shift_work": "no", "night_work": "sometimes", "weekend_work": "ok", "wants_onboarding": None,
                      "industries": ["IT"], "channels": ["Chat"], "remote": "maybe"},
         weights={"salary": 5, "custom": 1}, musts=["shift_work"], nested={"deep": [1, {"x": None}]})
     path = tmp_path / "ada.cityfit"
@@ -24,6 +24,19 @@ def test_round_trip_keeps_every_field_and_unknown_keys(tmp_path):
     assert profile.name == "Ada" and profile.languages[0].level == "C1" and profile.musts == ["shift_work"]
     save_profile(profile, tmp_path / "again.cityfit")
     assert json.loads((tmp_path / "again.cityfit").read_text(encoding="utf-8")) == document
+
+
+def test_a_version_1_profile_is_upgraded_and_saved_as_version_2(tmp_path):
+    document = profile_dict(version=1, preferences={"shift_work": True, "weekend_work": False,
+                                                    "wants_onboarding": True, "industries": [], "channels": []})
+    path = tmp_path / "old.cityfit"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    profile = load_profile(path)
+    assert (profile.preferences.shift_work, profile.preferences.weekend_work) == ("ok", "no")
+    assert profile.preferences.night_work is None and profile.preferences.wants_onboarding is True
+    save_profile(profile, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 2 and saved["preferences"]["shift_work"] == "ok"
 
 
 def test_edited_profile_saves_and_reloads(tmp_path):
@@ -70,7 +83,7 @@ def dumped(**changes) -> bytes:
     (b"{not json", "beschädigt"),
     (b"[1, 2]", "kein CityFit-Profil"),
     (json.dumps({"format": "something-else", "version": 1}).encode(), "kein CityFit-Profil"),
-    (dumped(version=2), "neueren CityFit-Version"),
+    (dumped(version=3), "neueren CityFit-Version"),
     (dumped(version="1"), "„version“"),
     (dumped(experience_years="three"), "„experience_years“ wird eine Zahl"),
     (dumped(experience_years=-1), "experience_years"),

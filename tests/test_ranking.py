@@ -23,8 +23,9 @@ def test_entry_level_candidate_with_polish_who_refuses_shifts_prefers_magdeburg(
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts())
     assert [c.city for c in ranking.cities] == ["Magdeburg", "Hagen"]
     hagen = ranking.cities[1].criterion("conditions")
-    assert hagen.score == 0
-    assert "Schichtdienste" in hagen.explanation
+    assert hagen.score == 25  # shifts named (0), weekends "hin und wieder" (25), onboarding unknown (50)
+    assert "Sie möchten keine Schichtarbeit, der Artikel nennt sie aber." in hagen.explanation
+    assert "laut Artikel kommt sie hin und wieder vor" in hagen.explanation
     assert any("Schichtdiensten" in e.quote for e in hagen.evidence)
     magdeburg_languages = ranking.cities[0].criterion("languages")
     assert "Polnisch (B1)" in magdeburg_languages.matched
@@ -35,8 +36,10 @@ def test_entry_level_candidate_with_polish_who_refuses_shifts_prefers_magdeburg(
 def test_magdeburg_is_silent_on_shifts_and_says_so(seed_cities, vocabulary):
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts())
     conditions = ranking.cities[0].criterion("conditions")
-    assert "Zu Schichtarbeit sagt der Artikel nichts" in conditions.explanation
-    assert conditions.score == 100  # onboarding wish met, weekends and shifts unknown: not counted
+    assert "Zu Schichtarbeit sagt der Artikel nichts. Es zählt deshalb neutral mit 50 Punkten." \
+        in conditions.explanation
+    assert conditions.score == pytest.approx(200 / 3)  # onboarding met (100), shifts and weekends unknown (50)
+    assert ranking.cities[0].unconfirmed_musts == []  # no musts in this profile
 
 
 def test_experienced_complaint_manager_asking_3300_prefers_hagen(seed_cities, vocabulary):
@@ -75,20 +78,31 @@ def test_misspelled_skills_score_exactly_like_their_correct_twin(seed_cities, vo
     assert scores(right) == scores(typos) == scores(english)
 
 
-def test_article_silence_is_no_information_not_zero(seed_cities, vocabulary):
-    profile = CandidateProfile(languages=[LanguageSkill("en", "C1")], preferences=Preferences(shift_work=True))
-    magdeburg = next(c for c in ranked(seed_cities, vocabulary, profile).cities if c.city == "Magdeburg")
+def test_article_silence_is_neutral_not_zero_and_not_rewarded(seed_cities, vocabulary):
+    profile = CandidateProfile(languages=[LanguageSkill("en", "C1")], preferences=Preferences(shift_work="no"))
+    ranking = ranked(seed_cities, vocabulary, profile)
+    magdeburg = next(c for c in ranking.cities if c.city == "Magdeburg")
     conditions = magdeburg.criterion("conditions")
-    assert conditions.score is None and conditions.status == NO_INFORMATION
+    assert conditions.score == 50 and conditions.status == NO_INFORMATION
     assert "sagt der Artikel nichts" in conditions.explanation
+    assert magdeburg.coverage == (2, 3)  # languages and training from the article; conditions not
+
+
+def test_accepting_a_hardship_changes_no_score(seed_cities, vocabulary):
+    def scores(choice):
+        profile = CandidateProfile(languages=[LanguageSkill("en", "C1")],
+                                   preferences=Preferences(shift_work=choice, weekend_work=choice))
+        return [(c.city, c.score) for c in ranked(seed_cities, vocabulary, profile).cities]
+    assert scores("ok") == scores(None)
 
 
 def test_a_broken_must_ranks_a_city_last(seed_cities, vocabulary):
     profile = load_profile(EXAMPLES / "complaint-manager.cityfit")
-    profile.preferences.shift_work = False
+    profile.preferences.shift_work = "no"
     profile.musts = ["shift_work"]
     ranking = ranked(seed_cities, vocabulary, profile)
     assert ranking.cities[-1].city == "Hagen" and ranking.cities[-1].broken_musts == ["shift_work"]
+    assert ranking.cities[0].unconfirmed_musts == ["shift_work"]  # Magdeburg's article is silent on shifts
     assert "Muss-Kriterium" in ranking.decisive
 
 
@@ -105,7 +119,7 @@ def test_weights_change_the_order(seed_cities, vocabulary):
 def test_explanations_in_english(seed_cities, vocabulary):
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts(), lang="en")
     hagen = ranking.cities[1]
-    assert "You do not want shift work, but the article mentions shifts." in hagen.criterion("conditions").explanation
+    assert "You do not want shift work, but the article mentions it." in hagen.criterion("conditions").explanation
     assert ranking.decisive.startswith("Magdeburg leads Hagen")
     text = " ".join(r.explanation for c in ranking.cities for r in c.criteria)
     for german in (" und ", "Sie ", "Artikel"):

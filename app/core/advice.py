@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.candidate import LEVELS, CandidateProfile, LanguageSkill
+from app.core.candidate import HARDSHIPS, LEVELS, CandidateProfile, LanguageSkill
 from app.core.cityprofile import CityProfile
-from app.core.criteria import eligible
+from app.core.criteria.pay import best_band, counted_pay
 from app.core.merge_patch import make_patch
 from app.core.messages import euro, say, signed_points
 from app.core.ranking import Ranker
@@ -27,7 +27,8 @@ ENOUGH_OF_THE_GAIN = 0.75  # of a group's sizes (language levels, pay steps), th
 
 @dataclass
 class Suggestion:
-    kind: str  # language | skill | condition | pay
+    kind: str  # language | skill | condition | pay | pay_up
+    key: str  # the same in every language ("language:pl:B2"): ties are broken by it, not by the words
     change: str  # in the user's words: "Polnisch lernen, bis Niveau B2"
     profile_patch: dict  # RFC 7386 merge patch from the profile file to the changed one
     deltas: dict[str, float]  # city -> score change, every city
@@ -53,6 +54,8 @@ class Suggestion:
 
     def effect(self, lang: str) -> str:
         """One line: what the change does to first place and the best score."""
+        if self.kind == "pay_up":
+            return say("advice_ask_more_effect", lang)
         if self.best_before is None and self.best_after is not None:
             return say("advice_first_score", lang, city=self.first_after, score=round(self.best_after))
         if self.first_after != self.first_before:
@@ -71,14 +74,16 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     measured = []
     for kind, group in _candidate_changes(cities, profile, view, lang):
         # one suggestion per group (a language, the pay): most of the gain for the smallest change
-        options = [_measure(ranker, document, scores_before, kind, changed, words, before)
-                   for words, changed in group]
-        useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())]
-        if useful:
+        options = [_measure(ranker, document, scores_before, kind, key, changed, words, before)
+                   for key, words, changed in group]
+        useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())
+                  or kind == "pay_up"]  # asking for more moves no score: it is worth money, not points
+        if useful:  # the smallest change that brings most of the gain, or already changes first place
             top = max(s.best_gain for s in useful)
-            measured.append(next(s for s in useful if s.best_gain >= top * ENOUGH_OF_THE_GAIN))
+            measured.append(next(s for s in useful if s.best_gain >= top * ENOUGH_OF_THE_GAIN
+                                 or s.first_after != s.first_before))
     measured.sort(key=lambda s: (-s.best_gain, s.first_after == s.first_before, not s.reordered,
-                                 -sum(d for d in s.deltas.values() if d > 0), s.change))
+                                 -sum(d for d in s.deltas.values() if d > 0), s.key))
     chosen, per_kind = [], {}
     for suggestion in measured:
         per_kind[suggestion.kind] = per_kind.get(suggestion.kind, 0) + 1
@@ -87,12 +92,13 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     return chosen[:limit]
 
 
-def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str,
+def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str, key: str,
              changed: CandidateProfile, words: str, before: Ranking) -> Suggestion:
     after = ranker.rank(changed, explain=0)
     deltas = {city.city: (city.score or 0.0) - (scores_before[city.city] or 0.0) for city in after.cities}
     return Suggestion(
         kind=kind,
+        key=key,
         change=words,
         profile_patch=make_patch(document, changed.to_dict()),
         deltas=deltas,
@@ -105,7 +111,7 @@ def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | No
 
 
 def _candidate_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
-    """(kind, group) pairs; a group lists (words, changed profile) for one idea in growing sizes."""
+    """(kind, group) pairs; a group lists (key, words, changed profile) for one idea in growing sizes."""
     yield from _language_changes(cities, profile, view, lang)
     yield from _skill_changes(cities, view, lang)
     yield from _condition_changes(profile, lang)
@@ -113,54 +119,90 @@ def _candidate_changes(cities, profile: CandidateProfile, view: CandidateView, l
 
 
 def _language_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
+    """Languages the cities name, and German when it is below the level every city expects."""
     asked = dict.fromkeys(c for city in cities for c in city.concept_ids("language"))
     for concept_id in asked:
         concept = view.vocabulary.by_id[concept_id]
         if not concept.code or concept.code == "*":
             continue  # "any foreign language" names no language to learn
-        now = profile.level_of(concept.code)
-        higher = [level for level in LEARNABLE_LEVELS if now is None or LEVELS.index(level) > LEVELS.index(now)]
-        group = []
-        for level in higher:
-            changed = profile.copy()
-            changed.languages = [l for l in changed.languages if l.code != concept.code]
-            changed.languages.append(LanguageSkill(concept.code, level))
-            key = "advice_learn_language" if now is None else "advice_improve_language"
-            group.append((say(key, lang, language=concept.label(lang), level=level), changed))
-        if group:
-            yield "language", group
+        yield from _level_steps(concept, profile, lang)
+    german = view.vocabulary.language_by_code("de")
+    level = profile.level_of("de")
+    working = LEVELS.index(view.config["working_german_level"])
+    if german and german.id not in asked and level and LEVELS.index(level) < working:
+        yield from _level_steps(german, profile, lang)  # below the level every city expects
+
+
+def _level_steps(concept, profile: CandidateProfile, lang: str):
+    """Learning or improving one language, a level at a time; more than one level is a long-term goal."""
+    now = profile.level_of(concept.code)
+    start = LEVELS.index(now) + 1 if now else 0
+    group = []
+    for level in LEARNABLE_LEVELS:
+        steps = LEVELS.index(level) + 1 - start
+        if steps <= 0:
+            continue
+        changed = profile.copy()
+        changed.languages = [l for l in changed.languages if l.code != concept.code]
+        changed.languages.append(LanguageSkill(concept.code, level))
+        effort = say("advice_one_step" if steps == 1 else "advice_long_term", lang, steps=steps)
+        words = say("advice_learn_language", lang, language=concept.label(lang), level=level, effort=effort) \
+            if now is None else say("advice_improve_language", lang, language=concept.label(lang), now=now,
+                                    level=level, effort=effort)
+        group.append((f"language:{concept.code}:{level}", words, changed))
+    if group:
+        yield "language", group
 
 
 def _skill_changes(cities, view: CandidateView, lang: str):
+    """A skill an article names; a personal quality is something to mention if it is true, not to acquire."""
     have = view.skill_ids
     asked = dict.fromkeys(c for city in cities for c in city.concept_ids("skill") if c not in have)
     for concept_id in asked:
-        label = view.vocabulary.by_id[concept_id].label(lang)
+        concept = view.vocabulary.by_id[concept_id]
+        label = concept.label(lang)
         changed = view.profile.copy()
-        changed.skills = [*changed.skills, label]
-        yield "skill", [(say("advice_add_skill", lang, skill=label), changed)]
+        changed.skills = [*changed.skills, concept.label("de")]
+        words = say("advice_mention_trait" if concept.trait else "advice_add_skill", lang, skill=label)
+        yield "skill", [(f"skill:{concept_id}", words, changed)]
 
 
 def _condition_changes(profile: CandidateProfile, lang: str):
-    for key in ("shift_work", "weekend_work"):
-        if getattr(profile.preferences, key) is False:
+    """Refused working hours, accepted now and then, then altogether; the must goes with the refusal."""
+    for key in HARDSHIPS:
+        choice = getattr(profile.preferences, key)
+        if choice not in ("no", "sometimes"):
+            continue
+        group = []
+        for accepted in (("sometimes", "ok") if choice == "no" else ("ok",)):
             changed = profile.copy()
-            setattr(changed.preferences, key, True)
+            setattr(changed.preferences, key, accepted)
             changed.musts = [m for m in changed.musts if m != key]
-            yield "condition", [(say(f"advice_accept_{key}", lang), changed)]
+            group.append((f"condition:{key}:{accepted}", say(f"advice_accept_{accepted}", lang,
+                                                              what=say(f"must_{key}", lang)), changed))
+        yield "condition", group
 
 
 def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
-    """Asking for what a city's reachable pay band offers, highest first (the smallest step down first)."""
+    """The wish lowered to what a city's reachable band pays, never below the minimum, which stays as it is;
+    or, when the wish is below what every city pays the candidate, the advice to ask for more."""
     wish = profile.salary
-    asked = max(x for x in (wish.minimum, wish.desired, 0) if x is not None)
-    reachable = ([band.top for band in city.salary_bands if eligible(band, view)] for city in cities)
-    tops = {max(city_tops) for city_tops in reachable if city_tops}
+    bands = [band for city in cities if (band := best_band(city, view))]
+    pays = [counted_pay(band) for band in bands]
+    if wish.desired is None or not pays:
+        return
+    floor = wish.minimum or 0
     group = []
-    for top in sorted((t for t in tops if t < asked), reverse=True):
+    for pay in sorted({p for p in pays if floor <= p < wish.desired}, reverse=True):
         changed = profile.copy()
-        changed.salary.desired = min(wish.desired, top) if wish.desired is not None else None
-        changed.salary.minimum = min(wish.minimum, top) if wish.minimum is not None else None
-        group.append((say("advice_lower_pay", lang, amount=euro(top, lang)), changed))
+        changed.salary.desired = pay
+        words = say("advice_lower_wish_keep_minimum" if wish.minimum is not None else "advice_lower_wish", lang,
+                    amount=euro(pay, lang), minimum=euro(wish.minimum, lang))
+        group.append((f"pay:{pay}", words, changed))
     if group:
         yield "pay", group
+    floor_everywhere = min(band.bottom for band in bands)  # what every article names at least
+    if wish.desired < floor_everywhere:
+        changed = profile.copy()
+        changed.salary.desired = floor_everywhere
+        yield "pay_up", [("pay_up", say("advice_ask_more", lang, amount=euro(floor_everywhere, lang)), changed)]

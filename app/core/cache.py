@@ -21,7 +21,8 @@ from app.core.cityprofile import CityProfile, Fact, SalaryBand
 from app.core.resources import resource_path
 
 # Read, not imported (a warm start needs none of them); cache.py itself because it defines the stored format.
-_SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py")
+_SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py", "cityprofile.py", "vocabulary.py",
+                      "articles.py")
 
 Stamp = tuple[int, int]  # a file's size and modification time in nanoseconds
 _JUST_CHANGED_NS = 2_000_000_000
@@ -129,22 +130,23 @@ def _stored(profile: CityProfile) -> dict:
     return {
         "city": profile.city,
         "bands": [_band_row(band) for band in profile.salary_bands],
-        "facts": [[f.category, f.concept, f.start, f.end, f.term, f.negated] for f in profile.facts],
+        "facts": [[f.category, f.concept, f.start, f.end, f.term, f.negated, f.occasional] for f in profile.facts],
     }
 
 
 def _band_row(band: SalaryBand) -> list:
     """A pay band as stored, without its quote (cut from the article, or kept beside it in a snapshot)."""
-    return [band.min_eur, band.max_eur, band.applies_to, list(band.requires), band.estimate, band.start, band.end]
+    return [band.min_eur, band.max_eur, band.applies_to, list(band.requires), band.needs_experience, band.estimate,
+            band.start, band.end]
 
 
 def _band(row: list, quote: str) -> SalaryBand:
-    low, high, group, requires, estimate, start, end = row
-    return SalaryBand(low, high, group, tuple(requires), estimate, quote, start, end)
+    low, high, group, requires, needs_experience, estimate, start, end = row
+    return SalaryBand(low, high, group, tuple(requires), needs_experience, estimate, quote, start, end)
 
 
 def _profile(stored: dict, text: str, source: str) -> CityProfile:
-    bands = [_band(row, text[row[5]:row[6]]) for row in stored["bands"]]
-    facts = [Fact(category, concept, text[start:end], start, end, term, negated)
-             for category, concept, start, end, term, negated in stored["facts"]]
+    bands = [_band(row, text[row[-2]:row[-1]]) for row in stored["bands"]]
+    facts = [Fact(category, concept, text[start:end], start, end, term, negated, occasional)
+             for category, concept, start, end, term, negated, occasional in stored["facts"]]
     return CityProfile(stored["city"], source, bands, facts)

@@ -9,7 +9,10 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 MAX_WEIGHT = 10  # a criterion's weight runs from 0 (ignored) to 10
 CRITERIA = ("salary", "languages", "skills", "industries", "conditions", "training", "channels")
 # Preferences a candidate can make a must (dealbreaker).
-MUSTS = ("salary_minimum", "shift_work", "weekend_work", "wants_onboarding", "industries", "channels")
+MUSTS = ("salary_minimum", "shift_work", "night_work", "weekend_work", "wants_onboarding", "industries", "channels")
+# Working hours a candidate may refuse, each None (no preference), "ok", "sometimes" (only now and then) or "no".
+HARDSHIPS = ("shift_work", "night_work", "weekend_work")
+HARDSHIP_CHOICES = ("ok", "sometimes", "no")
 
 
 @dataclass
@@ -28,8 +31,9 @@ class SalaryExpectation:
 
 @dataclass
 class Preferences:
-    shift_work: bool | None = None  # True: accepts shifts, False: refuses, None: no preference
-    weekend_work: bool | None = None
+    shift_work: str | None = None  # one of HARDSHIP_CHOICES, None: no preference
+    night_work: str | None = None
+    weekend_work: str | None = None
     wants_onboarding: bool | None = None
     industries: list[str] = field(default_factory=list)
     channels: list[str] = field(default_factory=list)
@@ -49,7 +53,9 @@ class CandidateProfile:
     extra: dict = field(default_factory=dict)  # keys CityFit does not know; kept as they were
 
     def level_of(self, code: str) -> str | None:
-        return next((language.level for language in self.languages if language.code == code), None)
+        """The best level given for a language (a file may list one twice; telling more never hurts)."""
+        levels = [LEVELS.index(language.level) for language in self.languages if language.code == code]
+        return LEVELS[max(levels)] if levels else None
 
     def copy(self) -> "CandidateProfile":
         return copy.deepcopy(self)
@@ -58,7 +64,7 @@ class CandidateProfile:
         data = copy.deepcopy(self.extra)
         data.update({
             "format": "cityfit-profile",
-            "version": 1,
+            "version": 2,
             "name": self.name,
             "experience_years": self.experience_years,
             "skills": list(self.skills),
@@ -67,8 +73,7 @@ class CandidateProfile:
                        "desired": self.salary.desired},
             "preferences": {
                 **copy.deepcopy(self.preferences.extra),
-                "shift_work": self.preferences.shift_work,
-                "weekend_work": self.preferences.weekend_work,
+                **{key: getattr(self.preferences, key) for key in HARDSHIPS},
                 "wants_onboarding": self.preferences.wants_onboarding,
                 "industries": list(self.preferences.industries),
                 "channels": list(self.preferences.channels),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from app.core.cityprofile import CityProfile
-from app.core.criteria import salary_range
+from app.core.criteria.pay import group_words, shown_range
 from app.core.messages import join_words, say
 from app.core.vocabulary import CATEGORIES, Vocabulary
 
@@ -16,16 +16,13 @@ def city_summaries(cities: Iterable[CityProfile], vocabulary: Vocabulary, lang: 
     """Per city, one line per pay band and per topic the article names, and the topics it leaves out.
 
     The words every summary shares are looked up once: `cityfit cities` summarises a thousand cities."""
-    pay, estimate, no_pay = say("cli_salary_bands", lang), f", {say('cli_estimate', lang)}", say("summary_pay", lang)
+    pay, no_pay = say("cli_salary_bands", lang), say("summary_pay", lang)
     titles = {category: say(f"category_{category}", lang) for category in CATEGORIES}
     labels = {concept.id: concept.label(lang) for concept in vocabulary.concepts}
-    groups: dict[str, str] = {}
     for city in cities:
         found, silent = [], []
         for band in city.salary_bands:
-            group = groups.get(band.applies_to) or groups.setdefault(band.applies_to,
-                                                                      say(f"group_{band.applies_to}", lang))
-            found.append(f"{pay}: {salary_range(band, lang)} {group}{estimate if band.estimate else ''}")
+            found.append(f"{pay}: {shown_range(band, lang)} {group_words(band, lang)}")
         if not city.salary_bands:
             silent.append(no_pay)
         for category, title in titles.items():

@@ -15,7 +15,8 @@ class Fact:
     start: int  # offsets of the quote in the decoded article text
     end: int
     term: str  # the words that named the concept, inside the quote
-    negated: bool = False  # the article says it does NOT apply ("keine Schichtarbeit")
+    negated: bool = False  # the article says it does NOT apply ("keine Schichtarbeit", "selten am Wochenende")
+    occasional: bool = False  # only now and then ("hin und wieder an Wochenenden")
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class SalaryBand:
     max_eur: int | None
     applies_to: str  # entry | experienced | qualified | specialist | general
     requires: tuple[str, ...]  # any one of these qualifies: "experience" or concept ids
+    needs_experience: bool  # skilled staff: the years are needed in any case, and one of `requires` besides
     estimate: bool
     quote: str
     start: int
@@ -39,6 +41,7 @@ class SalaryBand:
 
 
 RULED_OUT = "ruled_out"  # summary key of the concepts an article rules out ("keine Schichtarbeit")
+OCCASIONAL = "occasional"  # summary key of the concepts an article names only as now and then
 
 
 @dataclass
@@ -59,12 +62,22 @@ class CityProfile:
     def is_ruled_out(self, concept_id: str) -> bool:
         return concept_id in self.summary.get(RULED_OUT, ())
 
+    def is_occasional(self, concept_id: str) -> bool:
+        """Named, but every mention says only now and then."""
+        return concept_id in self.summary.get(OCCASIONAL, ())
+
     @cached_property
     def summary(self) -> dict[str, Sequence[str]]:
         """Category -> concept ids, plus the ruled-out ones; a cache may set it so facts load only when quoted."""
         summary = {category: list(concepts) for category, concepts in self._index.items()}
         ruled_out = list(dict.fromkeys(fact.concept for fact in self.facts if fact.negated))
-        return {**summary, RULED_OUT: ruled_out} if ruled_out else summary
+        if ruled_out:
+            summary[RULED_OUT] = ruled_out
+        frequent = {fact.concept for fact in self.facts if not fact.negated and not fact.occasional}
+        occasional = [c for c in dict.fromkeys(f.concept for f in self.facts if f.occasional) if c not in frequent]
+        if occasional:
+            summary[OCCASIONAL] = occasional
+        return summary
 
     @cached_property
     def _index(self) -> dict[str, dict[str, list[Fact]]]:

@@ -15,6 +15,11 @@ from app.core.vocabulary import Vocabulary
 _CITY_IN_TITLE = re.compile(r"\bin\s+(.+?)\s*[.:!]?\s*$")
 # "keine Schichtarbeit", "ohne Wochenenddienste", "nicht im Schichtdienst"; looser forms are often rhetoric.
 _NEGATION = re.compile(r"\b((kein\w*|ohne)\s+(\w+\s+)?|nicht\s+(im|in|am|an|zu)\s+(\w+\s+)?)$", re.IGNORECASE)
+# Frequency words in the clause around a working condition: rare is no hardship, now and then is a mild one.
+_RARE = re.compile(r"\b(selten\w*|kaum|so gut wie nie|fast nie|nur ausnahmsweise|ausnahmsweise)\b", re.IGNORECASE)
+_OCCASIONAL = re.compile(r"\b(hin und wieder|gelegentlich\w*|ab und (an|zu)|manchmal|vereinzelt\w*|mitunter|"
+                         r"teilweise|zeitweise|phasenweise)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 _FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs?|stellenangebote)", re.I)
 
 
@@ -70,6 +75,19 @@ def _facts(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> l
         concept = vocabulary.concepts[order]
         start, end = spans[index]
         sentence = text[start:end]
-        negated = concept.category == "condition" and bool(_NEGATION.search(text[start:match.start()]))
-        facts.append(Fact(concept.category, concept.id, sentence, start, end, match.group(0), negated))
+        negated = occasional = False
+        if concept.category == "condition":
+            clause = _clause(text, start, end, match)
+            negated = bool(_NEGATION.search(text[start:match.start()]) or _RARE.search(clause))
+            occasional = not negated and bool(_OCCASIONAL.search(clause))
+        facts.append(Fact(concept.category, concept.id, sentence, start, end, match.group(0), negated, occasional))
     return facts
+
+
+def _clause(text: str, start: int, end: int, match: re.Match) -> str:
+    """The words of the clause a match stands in: '(hin und wieder sogar an Wochenenden)' speaks of weekends only."""
+    before = text[max(start, match.start() - 60):match.start()]
+    after = text[match.end():min(end, match.end() + 40)]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    after = _CLAUSE_BREAK.split(after)[0]
+    return before + match.group(0) + after

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app.core.candidate import CRITERIA, MAX_WEIGHT
 from app.core.messages import decimal, say
-from app.core.ranking import weighted_total
+from app.core.ranking import is_tie, weighted_total
 from app.core.results import Ranking
 
 STEP = 0.1  # weights are tried in tenths: finer than any slider
@@ -29,17 +29,19 @@ class Firmness:
 
 
 def firmness(ranking: Ranking) -> Firmness | None:
-    """None when weights cannot decide between first and second: fewer than two scored cities, or a must."""
+    """None when weights cannot decide between first and second: fewer than two scored cities, a must, or a
+    tie (level cities are never "firm")."""
     if len(ranking.cities) < 2:
         return None
     first, second = ranking.cities[:2]
-    if first.score is None or second.score is None or first.broken_musts or second.broken_musts:
+    if first.score is None or second.score is None or first.broken_musts or second.broken_musts \
+            or is_tie(first, second):
         return None
-    weights = {result.criterion: result.weight for result in first.criteria}
+    weights = dict(first.weights)
     closest: tuple[float, str, float] | None = None
     for criterion in CRITERIA:
-        if first.criterion(criterion).score is None and second.criterion(criterion).score is None:
-            continue  # counts for neither city: its weight cannot move them
+        if first.criterion(criterion).score == second.criterion(criterion).score:
+            continue  # equal in both cities: its weight cannot move them
         swap_at = _swap_weight(first.criteria, second.criteria, weights, criterion)
         if swap_at is not None and (closest is None or abs(swap_at - weights[criterion]) < closest[0]):
             closest = (abs(swap_at - weights[criterion]), criterion, swap_at)

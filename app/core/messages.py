@@ -28,6 +28,15 @@ def euro_range(low: int, high: int, lang: str = "de") -> str:
     return f"{euro(low, lang)}–{euro(high, lang)[1:]}"  # "€2,100–2,400"
 
 
+def band_range(low: int | None, high: int | None, lang: str = "de") -> str:
+    """A pay band as shown: "2.100–2.400 €", "bis 2.800 €", "ab 3.000 €"."""
+    if low is None:
+        return say("range_up_to", lang, amount=euro(high, lang))
+    if high is None:
+        return say("range_from", lang, amount=euro(low, lang))
+    return euro_range(low, high, lang)
+
+
 def decimal(value: float, lang: str = "de") -> str:
     """2 / 0,2 / 7,5: at most one decimal, with the decimal comma in German."""
     text = f"{value:.1f}".rstrip("0").rstrip(".")
@@ -51,12 +60,14 @@ def level_name(level: str, lang: str = "de") -> str:
     return say("level_native", lang) if level == "native" else level
 
 
-def join_words(words: list[str], lang: str = "de") -> str:
+def join_words(words: list[str], lang: str = "de", conjunction: str = "and") -> str:
+    """'a, b und c'; conjunction "or" gives 'a, b oder c'."""
     if not words:
         return ""
     if len(words) == 1:
         return words[0]
-    conjunction = " und " if lang == "de" else " and "
+    conjunction = {("de", "and"): " und ", ("de", "or"): " oder ", ("en", "and"): " and ", ("en", "or"): " or "}[
+        (lang if lang == "de" else "en", conjunction)]
     return ", ".join(words[:-1]) + conjunction + words[-1]
 
 

@@ -9,13 +9,13 @@ from typing import Any, Callable
 
 from app.core.atomic import atomic_write
 from app.core.candidate import (
-    LEVELS, MUSTS, CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
+    HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MUSTS, CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
 )
 from app.core.messages import UserError, say
 
 EXTENSION = ".cityfit"
 FORMAT = "cityfit-profile"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT_LENGTH = 200
 MAX_LIST_LENGTH = 200
@@ -25,7 +25,18 @@ REQUIRED = ("format", "version", "name", "experience_years", "skills", "language
             "weights")
 
 # One step per older version: UPGRADES[n] turns a version-n document into version n+1.
-UPGRADES: dict[int, Callable[[dict], dict]] = {}
+def _hardships_as_choices(document: dict) -> dict:
+    """Version 1 said yes/no to shifts and weekends; version 2 says ok / sometimes / no and knows night work."""
+    preferences = document.get("preferences")
+    if isinstance(preferences, dict):
+        for key in ("shift_work", "weekend_work"):
+            if isinstance(preferences.get(key), bool):
+                preferences[key] = "ok" if preferences[key] else "no"
+        preferences.setdefault("night_work", None)
+    return {**document, "version": 2}
+
+
+UPGRADES: dict[int, Callable[[dict], dict]] = {1: _hardships_as_choices}
 
 
 class ProfileError(UserError):
@@ -157,6 +168,11 @@ class _Reader:
             raise self.fail(field, "expected_flag")
         return value
 
+    def choice(self, value: Any, field: str) -> str | None:
+        if value is not None and value not in HARDSHIP_CHOICES:
+            raise self.fail(field, "expected_choice", allowed=", ".join(f'"{c}"' for c in HARDSHIP_CHOICES))
+        return value
+
     def mapping(self, value: Any, field: str) -> dict:
         if not isinstance(value, dict):
             raise self.fail(field, "expected_object")
@@ -181,12 +197,12 @@ class _Reader:
 
     def preferences(self, value: Any) -> Preferences:
         item = self.mapping(value, "preferences")
-        flags = ("shift_work", "weekend_work", "wants_onboarding")
         lists = ("industries", "channels")
         return Preferences(
-            **{key: self.flag(item.get(key), f"preferences.{key}") for key in flags},
+            **{key: self.choice(item.get(key), f"preferences.{key}") for key in HARDSHIPS},
+            wants_onboarding=self.flag(item.get("wants_onboarding"), "preferences.wants_onboarding"),
             **{key: self.texts(item.get(key, []), f"preferences.{key}") for key in lists},
-            extra={k: v for k, v in item.items() if k not in flags + lists},
+            extra={k: v for k, v in item.items() if k not in (*HARDSHIPS, "wants_onboarding", *lists)},
         )
 
     def weights(self, value: Any) -> dict[str, float]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from app.core.advice import advise
 from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
-from app.core.criteria import salary_range
+from app.core.criteria.pay import shown_range
 from app.core.firmness import firmness
 from app.core.messages import euro, join_words, level_name, out_of_100, say
 from app.core.ranking import Ranker
@@ -123,7 +123,7 @@ def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: st
     wishes = "  ".join(f"{sign} {euro(value, lang)}" for value, sign in marks if value)
     parts = [f"<p class='small'>{escape(euro(low, lang))} … {escape(euro(high, lang))}   {escape(wishes)}</p>"]
     for city in cities:
-        ranges = ", ".join(salary_range(band, lang) for band in city.salary_bands)
+        ranges = ", ".join(shown_range(band, lang) for band in city.salary_bands)
         parts.append(f"<p><b>{escape(city.city)}</b> <span class='small'>"
                      f"{escape(ranges or say('report_unnamed_pay', lang))}</span></p>")
         for band in city.salary_bands:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
 SCORE_SHADE = 170  # of 255: a score colour's saturation, and its value on a light background
@@ -22,33 +22,46 @@ class Evidence:
     end: int
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class CriterionResult:
+    """One criterion for one city. Immutable: rankings share the word-less ones between edits."""
+
     criterion: str
-    score: float | None  # 0-100, None when the article says nothing or the candidate asked for nothing
-    status: str  # SCORED | NO_INFORMATION | NOT_ASKED
-    explanation: str
+    score: float  # 0-100 as counted; where the article is silent or the candidate said nothing, see status
+    status: str  # SCORED | NO_INFORMATION (the article is silent) | NOT_ASKED (the candidate said nothing)
+    explanation: str = ""
     matched: Sequence[str] = ()  # tuples by default: thousands are made per ranking, most stay empty
     missing: Sequence[str] = ()
     evidence: Sequence[Evidence] = ()
     broken_musts: Sequence[str] = ()
-    weight: float = 0.0
+    unconfirmed_musts: Sequence[str] = ()  # musts the article says nothing about: neither met nor broken
 
 
 @dataclass
 class CityResult:
     city: str
     source: str
-    score: float | None
+    score: float | None  # None until the candidate has said something a city can be judged on
     criteria: list[CriterionResult]
-    explained: bool = True  # False: scores only, explanations not yet written (see ranking.explain_city)
+    weights: Mapping[str, float] = field(default_factory=dict)
+    explained: bool = True  # False: scores only, explanations not yet written (see Ranker.explain)
 
     @property
     def broken_musts(self) -> list[str]:
         return [must for result in self.criteria for must in result.broken_musts]
 
+    @property
+    def unconfirmed_musts(self) -> list[str]:
+        return [must for result in self.criteria for must in result.unconfirmed_musts]
+
     def criterion(self, name: str) -> CriterionResult:
         return next(result for result in self.criteria if result.criterion == name)
+
+    @property
+    def coverage(self) -> tuple[int, int]:
+        """(criteria the article speaks to, criteria that count): how much of the score rests on the article."""
+        counted = [r for r in self.criteria if self.weights.get(r.criterion, 0) > 0 and r.status != NOT_ASKED]
+        return sum(1 for r in counted if r.status == SCORED), len(counted)
 
 
 @dataclass
@@ -57,32 +70,34 @@ class Ranking:
     decisive: str
 
     def to_json(self) -> dict:
-        return {
-            "ranking": [
-                {
-                    "city": city.city,
-                    "source": city.source,
-                    "score": _rounded(city.score),
-                    "broken_musts": city.broken_musts,
-                    "criteria": [
-                        {
-                            "criterion": r.criterion,
-                            "score": _rounded(r.score),
-                            "status": r.status,
-                            "weight": r.weight,
-                            "explanation": r.explanation,
-                            "matched": r.matched,
-                            "missing": r.missing,
-                            "evidence": [vars(e) for e in r.evidence],
-                        }
-                        for r in city.criteria
-                    ],
-                }
-                for city in self.cities
-            ],
-            "decisive": self.decisive,
-        }
+        return {"ranking": [_city_json(city) for city in self.cities], "decisive": self.decisive}
 
 
-def _rounded(score: float | None) -> int | None:
-    return None if score is None else round(score)
+def _city_json(city: CityResult) -> dict:
+    covered, counted = city.coverage
+    return {
+        "city": city.city,
+        "source": city.source,
+        "score": one_decimal(city.score),
+        "coverage": {"covered": covered, "of": counted},
+        "broken_musts": city.broken_musts,
+        "unconfirmed_musts": city.unconfirmed_musts,
+        "criteria": [
+            {
+                "criterion": r.criterion,
+                "score": one_decimal(r.score),
+                "status": r.status,
+                "weight": city.weights.get(r.criterion, 0),
+                "explanation": r.explanation if city.explained else None,
+                "matched": list(r.matched),
+                "missing": list(r.missing),
+                "evidence": [vars(e) for e in r.evidence],
+            }
+            for r in city.criteria
+        ],
+    }
+
+
+def one_decimal(score: float | None) -> float | None:
+    """Scores in machine output: tenths, the precision of advice's deltas, so they add up."""
+    return None if score is None else round(score, 1)

@@ -44,7 +44,8 @@ def _cues():
     raises = [(re.compile(r["pattern"], re.IGNORECASE), r["min"], r["max"]) for r in data["vague_raises"]]
     periods = {name: re.compile(p, re.IGNORECASE) for name, p in data["periods"].items()}
     experience = re.compile("|".join(data["experience_terms"]), re.IGNORECASE)
-    return groups, raises, periods, experience
+    skilled = re.compile("|".join(data["skilled_staff_terms"]), re.IGNORECASE)
+    return groups, raises, periods, experience, skilled
 
 
 def salary_bands(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> list[SalaryBand]:
@@ -57,10 +58,10 @@ def salary_bands(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary
             after_to = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
             before, after = sentence[before_from:figure.start], sentence[figure.end:after_to]
             group = _group(before, after)
+            requires, needs_experience = _requirements(group, before + " " + after, vocabulary)
             bands.append(SalaryBand(
-                min_eur=figure.low, max_eur=figure.high, applies_to=group,
-                requires=_requirements(group, before + " " + after, vocabulary),
-                estimate=False, quote=sentence, start=start, end=end))
+                min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
+                needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
         if not figures:
             estimate = _estimated_raise(sentence, bands, vocabulary)
             if estimate:
@@ -76,7 +77,7 @@ def _figures(sentence: str) -> list[_Figure]:
         amounts.append((match.start(), match.end(), value, has_currency))
     if not amounts:
         return []
-    _, _, periods, _ = _cues()
+    _, _, periods, *_ = _cues()
     period = next((name for name, pattern in periods.items() if pattern.search(sentence)), "month")
     figures: list[_Figure] = []
     index = 0
@@ -120,7 +121,7 @@ def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
 
 
 def _group(before: str, after: str) -> str:
-    groups, _, _, _ = _cues()
+    groups, *_ = _cues()
     for segment in (before, after):
         found = [(match.start(), name) for name, pattern in groups if (match := pattern.search(segment))]
         if found:
@@ -128,29 +129,34 @@ def _group(before: str, after: str) -> str:
     return "general"
 
 
-def _requirements(group: str, context: str, vocabulary: Vocabulary) -> tuple[str, ...]:
-    """Any one of these makes a candidate eligible for a band above entry level."""
+def _requirements(group: str, context: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], bool]:
+    """(any one of these, whether the years are needed besides) for a band above entry level.
+
+    "bei Erfahrung oder Fremdsprachenkenntnissen" is reached by either; "Fachkräfte mit Zusatzqualifikationen –
+    etwa Fremdsprachen …" and a move into more demanding teams need skilled staff, that is the years, and one
+    of the qualifications named."""
     if group in ("entry", "general"):
-        return ()
-    _, _, _, experience = _cues()
-    needed = ["experience"] if experience.search(context) else []
-    for concept in vocabulary.concepts:
-        if concept.category in ("language", "skill") and any(p.search(context) for p in concept.patterns):
-            needed.append(concept.id)
-    return tuple(needed)
+        return (), False
+    *_, experience, skilled = _cues()
+    named = [concept.id for concept in vocabulary.concepts
+             if concept.category in ("language", "skill") and any(p.search(context) for p in concept.patterns)]
+    if group == "specialist" or skilled.search(context):
+        return tuple(named), True
+    return tuple((["experience"] if experience.search(context) else []) + named), False
 
 
 def _estimated_raise(sentence: str, earlier: list[SalaryBand], vocabulary: Vocabulary) -> dict | None:
     """'ein paar Hundert mehr' on top of the highest figure named so far, marked as an estimate."""
     if not earlier:
         return None
-    _, raises, _, _ = _cues()
+    _, raises, *_ = _cues()
     for pattern, low, high in raises:
         match = pattern.search(sentence)
         if match:
             reference = max(band.top for band in earlier)
             before, after = sentence[:match.start()], sentence[match.end():]
             group = _group(before, after)
+            requires, needs_experience = _requirements(group, sentence, vocabulary)
             return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
-                    "requires": _requirements(group, sentence, vocabulary), "estimate": True}
+                    "requires": requires, "needs_experience": needs_experience, "estimate": True}
     return None

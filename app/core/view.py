@@ -35,6 +35,11 @@ class CandidateView:
         return {m.concept.id for m in matches if m.concept and m.concept.category == category}
 
     @cached_property
+    def languages_key(self) -> tuple:
+        """The languages as scoring reads them: order and repeats do not matter."""
+        return tuple(sorted({(l.code, l.level) for l in self.profile.languages}))
+
+    @cached_property
     def skill_ids(self) -> set[str]:
         return self.concept_ids(self.skills, "skill")
 

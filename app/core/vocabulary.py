@@ -23,6 +23,7 @@ class Concept:
     synonyms: tuple[str, ...]
     pattern_texts: tuple[str, ...]
     code: str | None = None  # ISO 639-1 for languages, "*" for "any foreign language"
+    trait: bool = False  # a personal quality (humour, empathy): one has it or not, no course teaches it
 
     def label(self, lang: str = "de") -> str:
         return self.labels.get(lang) or self.labels["de"]
@@ -143,6 +144,7 @@ def load_vocabulary() -> Vocabulary:
             synonyms=tuple(item.get("synonyms", ())),
             pattern_texts=tuple(item.get("patterns", ())),
             code=item.get("code"),
+            trait=item.get("kind") == "trait",
         )
         for item in data["concepts"]
     ]
