@@ -18,7 +18,7 @@ from app.core.criteria.pay import shown_range
 from app.core.firmness import firmness
 from app.core.messages import euro, join_words, level_name, out_of_100, say
 from app.core.ranking import Ranker
-from app.core.results import SCORE_SHADE, CityResult, score_hue
+from app.core.results import SCORE_SHADE, SCORED, CityResult, score_hue
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
@@ -139,11 +139,17 @@ def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: st
 
 
 def _city_section(place: int, city: CityResult, lang: str) -> str:
-    parts = [f"<h3>{place}. {escape(city.city)} – {out_of_100(city.score)}</h3>"]
+    covered, counted = city.coverage
+    parts = [f"<h3>{place}. {escape(city.city)} – {out_of_100(city.score)}</h3>",
+             f"<p class='small'>{escape(say('coverage', lang, covered=covered, count=counted))}</p>" if counted else ""]
+    if city.unconfirmed_musts:
+        what = join_words([say(f"must_{m}", lang) for m in city.unconfirmed_musts], lang)
+        parts.append(f"<p>{escape(say('cli_unconfirmed_musts', lang, what=what))}</p>")
     for result in city.criteria:
-        score = "–" if result.score is None else str(round(result.score))
+        scored = result.status == SCORED  # neutral points for silence are no finding: no bar
+        score = str(round(result.score)) if scored else f"– ({round(result.score)})"
         parts.append(f"<p><b>{escape(say('criterion_' + result.criterion, lang))}</b>: {score}</p>")
-        parts.append(_bar(result.score, 40) if result.score is not None else "")
+        parts.append(_bar(result.score, 40) if scored else "")
         parts.append(f"<p>{escape(result.explanation)}</p>")
         parts += [f"<p class='quote'>» {escape(e.quote)}</p>" for e in result.evidence]
     parts.append(f"<p class='small'>{escape(say('report_source', lang, file=Path(city.source).name))}</p>")
