@@ -8,7 +8,7 @@ from PySide6.QtGui import QDropEvent
 
 from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
-from tests.conftest import EXAMPLES, write_profile
+from tests.conftest import EXAMPLES, KIEL, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities, type_chip
 
 
@@ -49,9 +49,13 @@ def test_typing_a_profile_ranks_the_cities_live(qtbot, window):
 
 def test_selecting_a_city_shows_its_explanation_and_the_article(qtbot, window):
     window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    assert ranked_cities(window) == ["Magdeburg", "Hagen"]
+    assert "Zu Schichtarbeit sagt der Artikel nichts." in window.detail.toPlainText()
     window.ranking_list.setCurrentIndex(window.model.index(1))
-    assert window.detail.toPlainText().startswith("Hagen")
-    assert "Sie möchten keine Schichtarbeit, der Artikel nennt aber Schichtdienste." in window.detail.toPlainText()
+    detail = window.detail.toPlainText()
+    assert detail.startswith("Hagen")
+    assert "Sie möchten keine Schichtarbeit, der Artikel nennt sie aber." in detail
+    assert "(keine Angabe von Ihnen)" in detail  # no industries given: a grey bar that says why
     hagen = window.ranking.cities[1]
     evidence = hagen.criterion("conditions").evidence[-1]
     window.detail.quote_activated.emit(evidence)
@@ -78,7 +82,7 @@ def test_save_close_reopen_keeps_every_field(qtbot, tmp_path, vocabulary, window
     saved = load_profile(target)
     assert saved.name == "Lena" and saved.skills == ["Beschwerdemanagment", "Geduld"]
     assert saved.languages[0].code == "pl" and saved.languages[0].level == "B2"
-    assert saved.salary.minimum == 2300 and saved.preferences.shift_work is False
+    assert saved.salary.minimum == 2300 and saved.preferences.shift_work == "no"
     assert saved.preferences.industries == ["Logistik"] and saved.musts == ["shift_work"]
     assert saved.weights == {"salary": 7}
 
@@ -149,9 +153,11 @@ def test_language_switch_relabels_everything(qtbot, window):
     assert window.file_menu.title() == "&File" and window.actions["save"].text() == "&Save"
     assert window.editor.skills_box.title() == "Skills" and window.tabs.tabText(0) == "Why"
     assert window.editor.shift_work.currentText() == "Not for me"
+    assert window.editor.night_work.currentText() == "No preference"
     assert window.decisive.text().startswith("Magdeburg leads Hagen")
     assert "You want good onboarding" in window.detail.toPlainText()
-    assert window.editor.profile().preferences.shift_work is False  # relabelling changed no value
+    assert "rests on 5 of 5 criteria from the article" in window.detail.toPlainText()
+    assert window.editor.profile().preferences.shift_work == "no"  # relabelling changed no value
     assert not window.isWindowModified()
     window.actions["lang_de"].trigger()
     assert window.edit_menu.title() == "&Bearbeiten" and window.decisive.text().startswith("Magdeburg liegt")
@@ -250,3 +256,123 @@ def test_choosing_a_suggestion_with_enter_adds_the_chip(qtbot, window):
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
     assert skills.texts() == ["Beschwerdemanagement"]
     qtbot.waitUntil(lambda: skills.input.text() == "", timeout=1000)
+
+
+def test_night_work_only_now_and_then_survives_save_and_reopen(qtbot, tmp_path, vocabulary, window, dialogs):
+    editor = window.editor
+    assert [editor.night_work.itemText(i) for i in range(editor.night_work.count())] == \
+        ["Egal", "In Ordnung", "Nur ab und zu", "Kommt nicht infrage"]
+    assert editor.night_work.accessibleName() == "Nachtarbeit"
+    assert editor.musts["night_work"].accessibleName() == "Muss: Nachtarbeit"
+    order = editor.focus_order()
+    assert order.index(editor.shift_work) < order.index(editor.night_work) < order.index(editor.weekend_work)
+    assert order.index(editor.night_work) + 1 == order.index(editor.musts["night_work"])
+    editor.night_work.setCurrentIndex(editor.night_work.findText("Nur ab und zu"))
+    editor.weekend_work.setCurrentIndex(editor.weekend_work.findText("In Ordnung"))
+    editor.musts["night_work"].setChecked(True)
+    assert editor.profile().preferences.night_work == "sometimes"
+    target = tmp_path / "nacht.cityfit"
+    dialogs.save_as_answers.append(target)
+    window.actions["save"].trigger()
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["version"] == 2 and saved["musts"] == ["night_work"]
+    assert saved["preferences"]["night_work"] == "sometimes" and saved["preferences"]["weekend_work"] == "ok"
+    assert saved["preferences"]["shift_work"] is None
+    window.close()
+
+    again = make_window(qtbot, tmp_path / "home", vocabulary, ScriptedDialogs())
+    again.document.open_without_asking(again, target)
+    assert again.editor.night_work.currentText() == "Nur ab und zu"
+    assert again.editor.weekend_work.currentText() == "In Ordnung"
+    assert again.editor.shift_work.currentText() == "Egal"
+    assert again.editor.musts["night_work"].isChecked()
+    prefs = again.editor.profile().preferences
+    assert (prefs.shift_work, prefs.night_work, prefs.weekend_work) == (None, "sometimes", "ok")
+    again.actions["lang_en"].trigger()
+    assert again.editor.night_work.currentText() == "Only now and then"
+    assert [again.editor.night_work.itemText(i) for i in range(4)] == \
+        ["No preference", "Fine with me", "Only now and then", "Not for me"]
+
+
+def test_an_old_profile_with_true_and_false_opens_with_the_new_choices(qtbot, tmp_path, window):
+    old = {"format": "cityfit-profile", "version": 1, "name": "Alt", "experience_years": 0, "skills": [],
+           "languages": [], "salary": {"minimum": None, "desired": None},
+           "preferences": {"shift_work": True, "weekend_work": False, "wants_onboarding": None, "industries": [],
+                           "channels": []}, "weights": {}}
+    path = tmp_path / "alt.cityfit"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    window.document.open_without_asking(window, path)
+    editor = window.editor
+    assert (editor.shift_work.currentText(), editor.night_work.currentText(), editor.weekend_work.currentText()) \
+        == ("In Ordnung", "Egal", "Kommt nicht infrage")
+
+
+def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, home, window, dialogs):
+    from PySide6.QtCore import QRectF
+
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    assert "beruht auf 5 von 5 Kriterien aus dem Artikel" in window.detail.toPlainText()
+    first = window.model.index(0)
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("beruht auf 5 von 5 Kriterien aus dem Artikel")
+    tooltip = first.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Beruht auf 5 von 5 Kriterien aus dem Artikel")
+    assert "Branchen: keine Angabe von Ihnen, gezählt mit 50 Punkten" in tooltip  # a grey bar, said in words
+    window.ranking_list.grab()  # the rows paint, grey bars included
+    assert window.grey_legend.text() == "keine Angabe: zählt neutral" and "50 Punkten" in window.grey_legend.toolTip()
+
+    # Magdeburg's vague raise is an estimated band: named so in words and beside its bar in the chart.
+    chart = window.chart
+    assert "Magdeburg: 2.100–2.400 €, bis 2.800 €, geschätzt 3.000–3.300 €" in chart.accessibleDescription()
+    assert "gezählt wird nur ihr unterer Wert" in chart.accessibleDescription()
+    window.tabs.setCurrentIndex(1)
+    chart.grab()  # paints
+    assert [text for text, _ in chart.drawn_labels] == ["geschätzt"]
+    assert QRectF(chart.rect()).contains(chart.drawn_labels[0][1])
+    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")  # 7 years, languages
+    window.ranking_list.setCurrentIndex(window.model.index(ranked_cities(window).index("Magdeburg")))
+    assert "Mehr gibt es in anspruchsvolleren Teams (geschätzt 3.000–3.300 €)" in window.detail.toPlainText()
+
+    # A city whose article says less: its coverage says so, and a must it is silent on is "not confirmed".
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")  # wants onboarding
+    article = tmp_path / "kiel.txt"
+    article.write_text(KIEL, encoding="utf-8")
+    dialogs.article_answers.append(article)
+    window.actions["add_city"].trigger()
+    qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
+    window.editor.musts["wants_onboarding"].setChecked(True)
+    window.flush_edits()
+    kiel_row = ranked_cities(window).index("Kiel")
+    window.ranking_list.setCurrentIndex(window.model.index(kiel_row))
+    assert window.detail.toPlainText().startswith("Kiel")
+    covered, counted = window.ranking.cities[kiel_row].coverage
+    assert covered < counted
+    detail = window.detail.toPlainText()
+    assert f"beruht auf {covered} von {counted} Kriterien aus dem Artikel" in detail
+    assert "Nicht bestätigt (der Artikel sagt dazu nichts): Einarbeitung" in detail
+    assert "(keine Angabe im Artikel)" in detail  # Kiel says nothing about training: a grey bar that says so
+
+    # Third place is explained only when looked at, and the comparison explains what it shows.
+    third = window.ranking.cities[2]
+    window.ranking_list.setCurrentIndex(window.model.index(2))
+    assert window.detail.toPlainText().startswith(third.city) and "beruht auf" in window.detail.toPlainText()
+    window.compare_cities()
+    table = window.compare_dialog.table
+    for row in range(window.compare_dialog.choice.count()):
+        window.compare_dialog.choice.item(row).setCheckState(Qt.CheckState.Checked)
+    assert table.columnCount() == 3
+    assert all("Kriterien aus dem Artikel" in table.item(0, column).text() for column in range(3))
+    window.compare_dialog.close()
+
+
+def test_help_explains_how_cityfit_scores(qtbot, window, dialogs):
+    assert window.actions["scoring_help"] in window.help_menu.actions()
+    assert window.actions["scoring_help"].text() == "&Wie CityFit bewertet"
+    window.actions["scoring_help"].trigger()
+    text = dialogs.infos[-1]
+    assert "Erfahrung heißt ab 2 Jahren, eine Sprache zählt ab Niveau B2" in text
+    assert "als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert" in text
+    assert "„Nur ab und zu“" in text and "neutral mit 50 Punkten" in text and "„nicht bestätigt“" in text
+    window.actions["lang_en"].trigger()
+    assert window.actions["scoring_help"].text() == "&How CityFit Scores"
+    window.actions["scoring_help"].trigger()
+    assert "counts only with its lower figure" in dialogs.infos[-1] and "neutral 50 points" in dialogs.infos[-1]

@@ -12,7 +12,7 @@ from app.core.candidate import HARDSHIPS, LEVELS, CandidateProfile, LanguageSkil
 from app.core.cityprofile import CityProfile
 from app.core.criteria.pay import best_band, counted_pay
 from app.core.merge_patch import make_patch
-from app.core.messages import euro, say, signed_points
+from app.core.messages import euro, points, say, signed_points
 from app.core.ranking import Ranker
 from app.core.results import Ranking
 from app.core.view import CandidateView
@@ -59,9 +59,9 @@ class Suggestion:
         if self.best_before is None and self.best_after is not None:
             return say("advice_first_score", lang, city=self.first_after, score=round(self.best_after))
         if self.first_after != self.first_before:
-            return say("advice_new_first", lang, city=self.first_after, gain=signed_points(round(self.best_gain), lang))
+            return say("advice_new_first", lang, city=self.first_after, gain=points(self.best_gain, lang, signed=True))
         if self.best_gain >= NOTICEABLE:
-            return say("advice_best_gain", lang, city=self.first_after, gain=round(self.best_gain))
+            return say("advice_best_gain", lang, city=self.first_after, gain=points(self.best_gain, lang))
         return say("advice_order_changes", lang) if self.reordered else say("advice_others_gain", lang)
 
 

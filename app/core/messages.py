@@ -50,6 +50,13 @@ def signed_points(value: float, lang: str = "de") -> str:
     return ("+" if value > 0 else "−") + decimal(abs(value), lang)
 
 
+def points(value: float, lang: str = "de", signed: bool = False) -> str:
+    """"1 Punkt", "7 Punkte", "+1 Punkt": whole points with the right noun."""
+    whole = round(value)
+    number = (("+" if whole > 0 else "−" if whole < 0 else "±") + str(abs(whole))) if signed else str(whole)
+    return say("point_one" if abs(whole) == 1 else "points", lang, score=number)
+
+
 def out_of_100(score: float | None) -> str:
     """A city's total as the window, the comparison and the report show it: "76/100", or "–" when unscored."""
     return "–" if score is None else f"{round(score)}/100"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria import DECLARED, Judgement
-from app.core.messages import decimal, say
+from app.core.messages import decimal, points, say
 from app.core.resources import load_json_resource
 from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult, Ranking
 from app.core.view import CandidateView
@@ -157,5 +157,6 @@ def decisive_sentence(results: list[CityResult], lang: str) -> str:
 
 def _shown(city: CityResult, criterion: str, lang: str) -> str:
     result = city.criterion(criterion)
-    points = round(result.score)
-    return say("points_silent", lang, score=points) if result.status == NO_INFORMATION else say("points", lang, score=points)
+    if result.status == NO_INFORMATION:
+        return say("points_silent", lang, score=round(result.score))
+    return points(result.score, lang)

@@ -10,6 +10,7 @@ STANDARD_KEYS = {
     "new": QKeySequence.StandardKey.New, "open": QKeySequence.StandardKey.Open,
     "save": QKeySequence.StandardKey.Save, "save_as": QKeySequence.StandardKey.SaveAs,
     "quit": QKeySequence.StandardKey.Quit, "show_article": None, "about": None,
+    "scoring_help": QKeySequence.StandardKey.HelpContents,
     "clear_recent": None, "lang_de": None, "lang_en": None, "add_city": None, "remove_city": None,
     "export_report": QKeySequence("Ctrl+E"), "compare": QKeySequence("Ctrl+K"),
 }
@@ -39,6 +40,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         "quit": QCoreApplication.translate("Actions", "&Quit"),
         "show_article": QCoreApplication.translate("Actions", "Show &Article"),
         "about": QCoreApplication.translate("Actions", "&About CityFit"),
+        "scoring_help": QCoreApplication.translate("Actions", "&How CityFit Scores"),
         "clear_recent": QCoreApplication.translate("Actions", "&Clear List"),
         "add_city": QCoreApplication.translate("Actions", "Add &City Article…"),
         "remove_city": QCoreApplication.translate("Actions", "&Remove Added City…"),

@@ -7,8 +7,9 @@ from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core.messages import out_of_100, say
-from app.core.results import CityResult, Evidence
-from app.gui.ranking_delegate import score_color
+from app.core.results import SCORED, CityResult, CriterionResult, Evidence
+from app.gui.ranking_delegate import bar_color
+from app.gui.ranking_model import coverage_text
 
 BAR_CELLS = 20
 
@@ -24,7 +25,10 @@ class CityDetail(QTextBrowser):
         self.anchorClicked.connect(self._anchor_clicked)
         self._evidence: list[Evidence] = []
 
-    def show_city(self, city: CityResult | None, decisive: str, lang: str, empty_text: str) -> None:
+    def show_city(self, city: CityResult | None, decisive: str, lang: str, empty_text: str,
+                  texts: dict[str, str] | None = None) -> None:
+        """texts: "no_information" and "not_asked", the words beside a grey bar (the window's translations)."""
+        texts = texts or {"no_information": "not in the article", "not_asked": "nothing given by you"}
         self.clear()
         self._evidence = []
         cursor = QTextCursor(self.document())
@@ -33,16 +37,22 @@ class CityDetail(QTextBrowser):
             return
         heading = self._format(bold=True, scale=1.4)
         cursor.insertText(f"{city.city}  {out_of_100(city.score)}\n", heading)
+        coverage = coverage_text(city, lang)
+        if coverage:
+            cursor.insertText(coverage + "\n", self._format())
         if decisive:
             cursor.insertText(decisive + "\n", self._format(italic=True))
         if city.broken_musts:
             musts = ", ".join(say(f"must_{m}", lang) for m in city.broken_musts)
             cursor.insertText("⚠ " + say("cli_breaks_musts", lang, what=musts) + "\n", self._format(bold=True))
+        if city.unconfirmed_musts:
+            musts = ", ".join(say(f"must_{m}", lang) for m in city.unconfirmed_musts)
+            cursor.insertText("? " + say("cli_unconfirmed_musts", lang, what=musts) + "\n", self._format(bold=True))
         for result in city.criteria:
             cursor.insertText("\n")
             cursor.insertText(say(f"criterion_{result.criterion}", lang), self._format(bold=True, scale=1.1))
             cursor.insertText("   ")
-            self._bar(cursor, result.score)
+            self._bar(cursor, result, texts)
             cursor.insertText("\n" + result.explanation + "\n", self._format())
             for evidence in result.evidence:
                 self._evidence.append(evidence)
@@ -55,15 +65,15 @@ class CityDetail(QTextBrowser):
                 cursor.insertText("\n", self._format())
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _bar(self, cursor: QTextCursor, score: float | None) -> None:
-        if score is None:
-            cursor.insertText("–", self._format())
-            return
-        filled = round(score / 100 * BAR_CELLS)
+    def _bar(self, cursor: QTextCursor, result: CriterionResult, texts: dict[str, str]) -> None:
+        """Coloured by score where the article speaks; grey, and said so, where it counts with a stand-in."""
+        filled = round(result.score / 100 * BAR_CELLS)
         colored = self._format()
-        colored.setForeground(score_color(self.palette(), score))
+        colored.setForeground(bar_color(self.palette(), result))
         cursor.insertText("█" * filled, colored)
-        cursor.insertText("░" * (BAR_CELLS - filled) + f"  {round(score)}", self._format())
+        cursor.insertText("░" * (BAR_CELLS - filled) + f"  {round(result.score)}", self._format())
+        if result.status != SCORED:
+            cursor.insertText(f"  ({texts[result.status]})", self._format(italic=True))
 
     def _format(self, bold=False, italic=False, scale=1.0) -> QTextCharFormat:
         text_format = QTextCharFormat()

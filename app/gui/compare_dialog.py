@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.candidate import CRITERIA
-from app.core.messages import out_of_100, say
-from app.core.results import CityResult
+from app.core.messages import out_of_100, points, say
+from app.core.results import NO_INFORMATION, NOT_ASKED, CityResult
+from app.gui.ranking_model import coverage_text
 
 FIRST_CHOSEN = 3  # the best three are compared until the user picks others
 
@@ -77,10 +78,17 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([city.city for city in cities])
         self.table.setVerticalHeaderLabels([self.tr("Total")] + [say(f"criterion_{c}", self._lang) for c in CRITERIA])
         for column, city in enumerate(cities):
-            self.table.setItem(0, column, QTableWidgetItem(out_of_100(city.score)))
+            coverage = coverage_text(city, self._lang)
+            total = QTableWidgetItem(out_of_100(city.score) + (f"\n{coverage}" if coverage else ""))
+            total.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.table.setItem(0, column, total)
             for row, criterion in enumerate(CRITERIA, start=1):
                 result = city.criterion(criterion)
-                score = "–" if result.score is None else say("points", self._lang, score=round(result.score))
+                score = points(result.score, self._lang)
+                if result.status == NO_INFORMATION:
+                    score = say("points_silent", self._lang, score=round(result.score))
+                elif result.status == NOT_ASKED:
+                    score = self.tr("%1 (nothing given by you)").replace("%1", score)
                 quotes = "".join(f"\n» {evidence.quote}" for evidence in result.evidence)
                 item = QTableWidgetItem(f"{score}\n{result.explanation}{quotes}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app import __version__
@@ -16,7 +16,7 @@ from app.core.candidate import CRITERIA
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
-from app.core.messages import say
+from app.core.messages import decimal, say
 from app.core.profile_file import ProfileError, parse_profile
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
@@ -32,7 +32,7 @@ from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_runner import RankingRunner
-from app.gui.ranking_delegate import RankingDelegate
+from app.gui.ranking_delegate import RankingDelegate, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
         self.article_warnings.setVisible(bool(library.warnings))
         self.ranking_title = QLabel()
         self.ranking_title.setBuddy(self.ranking_list)
+        self.grey_sample = QLabel()  # the legend of the grey bars, under the ranking
+        self.grey_sample.setPixmap(silent_sample(self.palette()))
+        self.grey_legend = QLabel()
+        self.grey_legend.setTextFormat(Qt.TextFormat.PlainText)
+        self.grey_legend.setWordWrap(True)
         self.decisive = QLabel()
         self.decisive.setTextFormat(Qt.TextFormat.PlainText)
         self.decisive.setWordWrap(True)
@@ -117,6 +122,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.article_warnings)
         column.addWidget(self.ranking_title)
         column.addWidget(self.ranking_list, 2)
+        legend = QHBoxLayout()  # what a grey bar means, right under the bars
+        legend.addWidget(self.grey_sample)
+        legend.addWidget(self.grey_legend, 1)
+        column.addLayout(legend)
         column.addWidget(self.decisive)
         column.addWidget(self.firmness)
         column.addWidget(self.tabs, 5)
@@ -150,7 +159,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([a["lang_de"], a["lang_en"]])
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(a["about"])
+        self.help_menu.addActions([a["scoring_help"], a["about"]])
 
     def _connect(self) -> None:
         self._edit_timer = QTimer(self)
@@ -178,6 +187,7 @@ class MainWindow(QMainWindow):
         a["clear_recent"].triggered.connect(self.document.clear_recent)
         a["show_article"].triggered.connect(lambda: self.show_article(None))
         a["about"].triggered.connect(self._about)
+        a["scoring_help"].triggered.connect(self.show_scoring_help)
         a["add_city"].triggered.connect(lambda: add_city(self))
         a["remove_city"].triggered.connect(lambda: remove_city(self))
         a["export_report"].triggered.connect(lambda: export_report(self))
@@ -270,7 +280,8 @@ class MainWindow(QMainWindow):
             city = explain_city(self._city_profiles[city.source], self._ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
-        self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."))
+        self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."),
+                              self._detail_texts())
 
     def compare_cities(self) -> None:
         if not self.ranking or not self.ranking.cities:
@@ -328,6 +339,12 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
+        self.grey_legend.setText(self.tr("no information: counts as neutral"))
+        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
+        for widget in (self.grey_sample, self.grey_legend):
+            widget.setToolTip(self.tr("Grey and striped: the article says nothing about this criterion, or you have "
+                                      "given nothing for it. What is unknown counts with the neutral %1 points; "
+                                      "“Why” says how each criterion counts.").replace("%1", neutral))
         self.article_warnings.setText("\n".join("⚠ " + w.message(self.lang) for w in self.library.warnings))
         self.ranking_list.setAccessibleName(self.tr("Ranking"))
         self.tabs.setTabText(0, self.tr("Why"))
@@ -340,8 +357,13 @@ class MainWindow(QMainWindow):
         self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})
 
     def _chart_texts(self) -> dict[str, str]:
-        return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimate"),
-                "none": self.tr("The article names no pay")}
+        return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimated"),
+                "none": self.tr("The article names no pay"),
+                "legend": self.tr("Dashed and marked “estimated”: the article names no figures for this band; "
+                                  "only its lower end counts.")}
+
+    def _detail_texts(self) -> dict[str, str]:
+        return {"no_information": self.tr("not in the article"), "not_asked": self.tr("nothing given by you")}
 
     def _update_title(self) -> None:
         name = self.document.display_name(self.tr("Untitled"))
@@ -361,6 +383,40 @@ class MainWindow(QMainWindow):
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions["clear_recent"])
         self.actions["clear_recent"].setEnabled(bool(recent))
+
+    def scoring_help_text(self) -> str:
+        """Help → How CityFit scores: the principles of the README in plain words, with scoring.json's numbers."""
+        config = load_json_resource("scoring.json")
+        paragraphs = [
+            self.tr("Pay: a band means what the article's sentence says. Bands for beginners are for everyone. A "
+                    "band tied to experience or to extras the article names is reached with any one of them; "
+                    "experience means %1 years or more, and a language counts from level %2. Skilled staff with "
+                    "extra qualifications, and moving into more demanding teams, need both: the years and one of "
+                    "the qualifications named.")
+            .replace("%1", decimal(config["experienced_after_years"], self.lang))
+            .replace("%2", config["qualifying_language_level"]),
+            self.tr("A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an "
+                    "estimate: it is marked “estimated” wherever it appears and counts only with its lower figure."),
+            self.tr("Shift, night and weekend work: accepting them never changes a score. Refusing them costs "
+                    "points where the article names them, fewer where it says they happen now and then, and none "
+                    "where it rules them out or calls them rare. “Only now and then” is met where they happen now "
+                    "and then, and half met where the article does not say how often."),
+            self.tr("Telling more never hurts: a language, skill or wish the article names can only add points; "
+                    "what you do not list is unknown, not missing. What CityFit does not recognise is shown as "
+                    "“not recognised” and never counts. German is expected at level %1 for customer service in "
+                    "Germany; below that the language score drops in every city.")
+            .replace("%1", config["working_german_level"]),
+            self.tr("Unknown is neither good nor bad: what an article does not say counts with the neutral %1 "
+                    "points, and so does what you have not said. Each city shows how much of its score rests on "
+                    "its article.").replace("%1", decimal(config["neutral_points"], self.lang)),
+            self.tr("A must-have the article says nothing about is “not confirmed”: neither met nor broken."),
+            self.tr("The sentence below the ranking names the criterion that brings the largest share of the "
+                    "leader's lead."),
+        ]
+        return "\n\n".join(paragraphs)
+
+    def show_scoring_help(self) -> None:
+        self.document.dialogs.info(self, self.tr("How CityFit scores"), self.scoring_help_text())
 
     def _about(self) -> None:
         self.document.dialogs.info(self, self.tr("About CityFit"), self.tr(

@@ -9,15 +9,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.core.candidate import CandidateProfile, SalaryExpectation
+from app.core.candidate import HARDSHIP_CHOICES, HARDSHIPS, CandidateProfile, SalaryExpectation
 from app.core.vocabulary import Vocabulary
 from app.gui.chips import ChipEditor
 from app.gui.languages_editor import LanguagesEditor
 from app.gui.weights_editor import WeightsEditor
 
 MAX_PAY = 100_000
-_CHOICE_KEYS = {None: "any", True: "yes", False: "no"}  # combo data must not be None
-_CHOICE_VALUES = {key: value for value, key in _CHOICE_KEYS.items()}
+ANY = "any"  # combo data for "no preference": combo data must not be None
+# Onboarding: yes / no / no preference.
+_ONBOARDING_KEYS = {None: ANY, True: "yes", False: "no"}
+_ONBOARDING_VALUES = {key: value for value, key in _ONBOARDING_KEYS.items()}
+# Working hours (shift, night, weekend work): the profile's own words ("ok", "sometimes", "no") as combo data.
+_HARDSHIP_KEYS = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
+_HARDSHIP_VALUES = {key: value for value, key in _HARDSHIP_KEYS.items()}
 
 
 def _pay_box() -> QSpinBox:
@@ -45,11 +50,12 @@ class ProfileEditor(QScrollArea):
         self.skills = ChipEditor(vocabulary, ("skill", "language"))
         self.languages = LanguagesEditor(vocabulary)
         self.minimum, self.desired = _pay_box(), _pay_box()
-        self.shift_work, self.weekend_work, self.onboarding = QComboBox(), QComboBox(), QComboBox()
+        self.shift_work, self.night_work, self.weekend_work = QComboBox(), QComboBox(), QComboBox()
+        self.onboarding = QComboBox()
         self.industries = ChipEditor(vocabulary, ("industry",))
         self.channels = ChipEditor(vocabulary, ("channel",))
         self.musts = {key: QCheckBox() for key in
-                      ("salary_minimum", "shift_work", "weekend_work", "wants_onboarding", "industries", "channels")}
+                      ("salary_minimum", *HARDSHIPS, "wants_onboarding", "industries", "channels")}
         self.weights = WeightsEditor(default_weights)
 
         self.person_box, self.skills_box, self.languages_box = QGroupBox(), QGroupBox(), QGroupBox()
@@ -63,9 +69,7 @@ class ProfileEditor(QScrollArea):
         self._pay.addRow(QLabel(), self._with_must(self.minimum, "salary_minimum"))
         self._pay.addRow(QLabel(), self.desired)
         self._preferences = QFormLayout(self.preferences_box)
-        for widget, must in ((self.shift_work, "shift_work"), (self.weekend_work, "weekend_work"),
-                             (self.onboarding, "wants_onboarding"), (self.industries, "industries"),
-                             (self.channels, "channels")):
+        for widget, must in (*self._choice_rows(), (self.industries, "industries"), (self.channels, "channels")):
             self._preferences.addRow(QLabel(), self._with_must(widget, must))
         QVBoxLayout(self.weights_box).addWidget(self.weights)
 
@@ -80,6 +84,15 @@ class ProfileEditor(QScrollArea):
         self.setWidget(page)
         self._connect()
 
+    def _hardship_combos(self) -> dict[str, QComboBox]:
+        """Shift, night and weekend work, keyed as in the profile (candidate.HARDSHIPS)."""
+        return {"shift_work": self.shift_work, "night_work": self.night_work, "weekend_work": self.weekend_work}
+
+    def _choice_rows(self) -> list[tuple[QComboBox, str]]:
+        """The preference combos top to bottom, each with the key of its must."""
+        rows = [(combo, key) for key, combo in self._hardship_combos().items()]
+        return rows + [(self.onboarding, "wants_onboarding")]
+
     def _with_must(self, widget: QWidget, must: str) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
@@ -92,8 +105,7 @@ class ProfileEditor(QScrollArea):
         """Top to bottom, as the form reads; rebuilt whenever chips or language rows come and go."""
         order: list[QWidget] = [self.name, self.experience, *self.skills.focus_order(), *self.languages.focus_order(),
                                 self.minimum, self.musts["salary_minimum"], self.desired]
-        for widget, must in ((self.shift_work, "shift_work"), (self.weekend_work, "weekend_work"),
-                             (self.onboarding, "wants_onboarding")):
+        for widget, must in self._choice_rows():
             order += [widget, self.musts[must]]
         order += [*self.industries.focus_order(), self.musts["industries"], *self.channels.focus_order(),
                   self.musts["channels"], *self.weights.sliders.values(), self.weights.reset_button]
@@ -108,7 +120,7 @@ class ProfileEditor(QScrollArea):
         self.name.textEdited.connect(self.changed)
         for box in (self.experience, self.minimum, self.desired):
             box.valueChanged.connect(self.changed)
-        for combo in (self.shift_work, self.weekend_work, self.onboarding):
+        for combo, _ in self._choice_rows():
             combo.currentIndexChanged.connect(self.changed)
         for check in self.musts.values():
             check.toggled.connect(self.changed)
@@ -129,9 +141,9 @@ class ProfileEditor(QScrollArea):
         profile.salary = SalaryExpectation(self.minimum.value() or None, self.desired.value() or None,
                                            self._base.salary.extra)
         prefs = profile.preferences
-        prefs.shift_work = _CHOICE_VALUES[self.shift_work.currentData()]
-        prefs.weekend_work = _CHOICE_VALUES[self.weekend_work.currentData()]
-        prefs.wants_onboarding = _CHOICE_VALUES[self.onboarding.currentData()]
+        for key, combo in self._hardship_combos().items():
+            setattr(prefs, key, _HARDSHIP_VALUES[combo.currentData()])
+        prefs.wants_onboarding = _ONBOARDING_VALUES[self.onboarding.currentData()]
         prefs.industries, prefs.channels = self.industries.texts(), self.channels.texts()
         profile.weights = self.weights.weights()
         profile.musts = [key for key, check in self.musts.items() if check.isChecked()]
@@ -139,8 +151,8 @@ class ProfileEditor(QScrollArea):
 
     def set_profile(self, profile: CandidateProfile) -> None:
         self._base = profile.copy()
-        widgets = [self.name, self.experience, self.minimum, self.desired, self.shift_work, self.weekend_work,
-                   self.onboarding, *self.musts.values()]
+        widgets = [self.name, self.experience, self.minimum, self.desired,
+                   *(combo for combo, _ in self._choice_rows()), *self.musts.values()]
         for widget in widgets:
             widget.blockSignals(True)
         self.name.setText(profile.name)
@@ -148,9 +160,10 @@ class ProfileEditor(QScrollArea):
         self.minimum.setValue(round(profile.salary.minimum or 0))
         self.desired.setValue(round(profile.salary.desired or 0))
         prefs = profile.preferences
-        for combo, value in ((self.shift_work, prefs.shift_work), (self.weekend_work, prefs.weekend_work),
-                             (self.onboarding, prefs.wants_onboarding)):
-            combo.setCurrentIndex(max(0, combo.findData(_CHOICE_KEYS[value])))
+        for key, combo in self._hardship_combos().items():
+            combo.setCurrentIndex(max(0, combo.findData(_HARDSHIP_KEYS.get(getattr(prefs, key), ANY))))
+        self.onboarding.setCurrentIndex(max(0, self.onboarding.findData(_ONBOARDING_KEYS.get(prefs.wants_onboarding,
+                                                                                              ANY))))
         for key, check in self.musts.items():
             check.setChecked(key in profile.musts)
         for widget in widgets:
@@ -179,15 +192,18 @@ class ProfileEditor(QScrollArea):
         for box in (self.experience, self.minimum, self.desired):
             box.setLocale(locale)
         _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
-        _label_rows(self._preferences, [self.tr("&Shift work"), self.tr("&Weekend work"), self.tr("&Onboarding"),
-                                        self.tr("&Industries"), self.tr("&Contact channels")],
-                    [self.shift_work, self.weekend_work, self.onboarding, self.industries.input,
+        _label_rows(self._preferences, [self.tr("&Shift work"), self.tr("Ni&ght work"), self.tr("&Weekend work"),
+                                        self.tr("&Onboarding"), self.tr("&Industries"), self.tr("&Contact channels")],
+                    [self.shift_work, self.night_work, self.weekend_work, self.onboarding, self.industries.input,
                      self.channels.input])
-        for combo in (self.shift_work, self.weekend_work):
-            _fill_combo(combo, [(None, self.tr("No preference")), (True, self.tr("Fine with me")), (False, self.tr("Not for me"))])
-        _fill_combo(self.onboarding, [(None, self.tr("No preference")), (True, self.tr("Important to me")),
-                                      (False, self.tr("Not needed"))])
-        must_of = {"salary_minimum": self.tr("Minimum"), "shift_work": self.tr("Shift work"), "weekend_work": self.tr("Weekend work"),
+        hardship_items = [(ANY, self.tr("No preference")), ("ok", self.tr("Fine with me")),
+                          ("sometimes", self.tr("Only now and then")), ("no", self.tr("Not for me"))]
+        for combo in self._hardship_combos().values():
+            _fill_combo(combo, hardship_items)
+        _fill_combo(self.onboarding, [(ANY, self.tr("No preference")), ("yes", self.tr("Important to me")),
+                                      ("no", self.tr("Not needed"))])
+        must_of = {"salary_minimum": self.tr("Minimum"), "shift_work": self.tr("Shift work"),
+                   "night_work": self.tr("Night work"), "weekend_work": self.tr("Weekend work"),
                    "wants_onboarding": self.tr("Onboarding"), "industries": self.tr("Industries"),
                    "channels": self.tr("Contact channels")}
         for key, check in self.musts.items():
@@ -214,12 +230,13 @@ def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> 
         buddy.setAccessibleName(text.replace("&", ""))
 
 
-def _fill_combo(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    """items: (combo data, text); relabelling keeps the choice."""
     current = combo.currentData() if combo.count() else None
     combo.blockSignals(True)
     combo.clear()
-    for value, text in items:
-        combo.addItem(text, _CHOICE_KEYS[value])
+    for key, text in items:
+        combo.addItem(text, key)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
 

@@ -1,23 +1,51 @@
-"""Paints a ranking row: place, city, total score and one small bar per criterion, in palette colours."""
+"""Paints a ranking row: place, city, how much rests on the article, total score and one small bar per
+criterion, in palette colours."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.core.messages import say
-from app.core.results import SCORE_SHADE, score_hue
-from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE
+from app.core.results import SCORE_SHADE, SCORED, CriterionResult, score_hue
+from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, coverage_text
 
 ROW_HEIGHT = 72
 BAR_HEIGHT = 8
+TOTAL_WIDTH = 60
 
 
 def score_color(palette: QPalette, score: float) -> QColor:
     """Greenish for a good fit, amber in between, reddish for a poor one; readable on light and dark."""
     value = 200 if palette.color(QPalette.ColorRole.Window).lightness() < 128 else SCORE_SHADE
     return QColor.fromHsv(score_hue(score), SCORE_SHADE, value)
+
+
+def silent_color(palette: QPalette) -> QColor:
+    """Grey: the score is a stand-in (the article or the candidate said nothing), not a judgement."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return palette.color(QPalette.ColorRole.Light if dark else QPalette.ColorRole.Shadow)
+
+
+def bar_color(palette: QPalette, result: CriterionResult) -> QColor:
+    return score_color(palette, result.score) if result.status == SCORED else silent_color(palette)
+
+
+def paint_silent(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """A stand-in score's bar: grey and striped, never mistaken for what an article says."""
+    painter.fillRect(rect, silent_color(palette))
+    painter.fillRect(rect, QBrush(palette.color(QPalette.ColorRole.Midlight), Qt.BrushStyle.BDiagPattern))
+
+
+def silent_sample(palette: QPalette, width: int = 28, height: int = BAR_HEIGHT) -> QPixmap:
+    """The grey bar on its own, for the legend beside the ranking."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(palette.color(QPalette.ColorRole.Midlight))
+    painter = QPainter(pixmap)
+    paint_silent(painter, QRect(0, 0, width * 2 // 3, height), palette)
+    painter.end()
+    return pixmap
 
 
 class RankingDelegate(QStyledItemDelegate):
@@ -29,6 +57,7 @@ class RankingDelegate(QStyledItemDelegate):
         if city is None:
             return
         palette = option.palette
+        lang = index.data(LANGUAGE_ROLE)
         painter.save()
         selected = self.parent().selectionModel().isSelected(index)  # not option.state: QStyle costs 5 ms to load
         if selected:
@@ -40,17 +69,33 @@ class RankingDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(text_color)
         warning = " ⚠" if city.broken_musts else ""
-        painter.drawText(QRect(area.left(), area.top(), area.width() - 60, 22),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{index.row() + 1}. {city.city}{warning}")
+        name_space = area.width() - TOTAL_WIDTH
+        name = painter.fontMetrics().elidedText(f"{index.row() + 1}. {city.city}{warning}",
+                                                Qt.TextElideMode.ElideRight, name_space)
+        painter.drawText(QRect(area.left(), area.top(), name_space, 22),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        name_width = painter.fontMetrics().horizontalAdvance(name)
+        self._paint_coverage(painter, city, lang, option.font, text_color,
+                             QRect(area.left() + name_width + 16, area.top(), name_space - name_width - 24, 22))
         total = "–" if city.score is None else str(round(city.score))
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
-        painter.drawText(QRect(area.right() - 60, area.top(), 60, 22),
+        painter.drawText(QRect(area.right() - TOTAL_WIDTH, area.top(), TOTAL_WIDTH, 22),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
         self._paint_bars(painter, city, QRect(area.left(), area.top() + 28, area.width(), BAR_HEIGHT), palette,
-                         index.data(LANGUAGE_ROLE), option.font, text_color)
+                         lang, option.font, text_color)
         painter.restore()
+
+    def _paint_coverage(self, painter, city, lang: str, font, text_color: QColor, rect: QRect) -> None:
+        text = coverage_text(city, lang)
+        if not text or rect.width() < 40:
+            return
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(small)
+        painter.setPen(text_color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
 
     def _paint_bars(self, painter, city, rect: QRect, palette: QPalette, lang: str, font, text_color) -> None:
         small = QFont(font)
@@ -60,7 +105,7 @@ class RankingDelegate(QStyledItemDelegate):
         count = len(city.criteria)
         gap = 6
         width = (rect.width() - gap * (count - 1)) / count
-        track = palette.color(QPalette.ColorRole.Mid)
+        track = palette.color(QPalette.ColorRole.Midlight)
         for position, result in enumerate(city.criteria):
             left = rect.left() + position * (width + gap)
             slot = QRect(int(left), rect.top(), int(width), rect.height())
@@ -69,6 +114,8 @@ class RankingDelegate(QStyledItemDelegate):
             painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              painter.fontMetrics().elidedText(say(f"criterion_{result.criterion}", lang),
                                                               Qt.TextElideMode.ElideRight, slot.width()))
-            if result.score is not None:
-                filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
+            filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
+            if result.status == SCORED:
                 painter.fillRect(filled, score_color(palette, result.score))
+            else:
+                paint_silent(painter, filled, palette)

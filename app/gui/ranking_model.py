@@ -5,10 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from app.core.messages import say
-from app.core.results import CityResult
+from app.core.results import NO_INFORMATION, NOT_ASKED, CityResult, CriterionResult
 
 CITY_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def coverage_text(city: CityResult, lang: str) -> str:
+    """'beruht auf 5 von 7 Kriterien aus dem Artikel'; empty while nothing counts."""
+    covered, counted = city.coverage
+    return say("coverage", lang, covered=covered, count=counted) if counted and city.score is not None else ""
 
 
 class RankingModel(QAbstractListModel):
@@ -33,15 +39,24 @@ class RankingModel(QAbstractListModel):
             score = "–" if city.score is None else str(round(city.score))
             return f"{index.row() + 1}. {city.city}  {score}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.data(index)
+            coverage = coverage_text(city, self._lang)
+            return self.data(index) + (f", {coverage}" if coverage else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(f"{say('criterion_' + r.criterion, self._lang)}: "
-                             f"{'–' if r.score is None else round(r.score)}" for r in city.criteria)
+            lines = [f"{say('criterion_' + r.criterion, self._lang)}: {self._points(r)}" for r in city.criteria]
+            coverage = coverage_text(city, self._lang)
+            return "\n".join(([coverage[:1].upper() + coverage[1:]] if coverage else []) + lines)
         if role == CITY_ROLE:
             return city
         if role == LANGUAGE_ROLE:
             return self._lang
         return None
+
+    def _points(self, result: CriterionResult) -> str:
+        if result.status == NO_INFORMATION:
+            return say("points_silent", self._lang, score=round(result.score))
+        if result.status == NOT_ASKED:
+            return self.tr("nothing given by you, counted as %1 points").replace("%1", str(round(result.score)))
+        return str(round(result.score))
 
     def row_of(self, source: str) -> int | None:
         return next((row for row, city in enumerate(self._cities) if city.source == source), None)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.cityprofile import CityProfile
+from app.core.criteria.pay import shown_range
 from app.core.messages import euro
 
 ROW = 30
 LABEL_WIDTH = 130
 MARGIN = 12
 AXIS_HEIGHT = 64
+LEGEND_LINES = 2  # the legend for estimated bands wraps onto at most this many lines
 
 
 class SalaryChart(QWidget):
@@ -22,9 +24,10 @@ class SalaryChart(QWidget):
         self._minimum: float | None = None
         self._desired: float | None = None
         self._lang = "de"
-        self._texts = {"minimum": "Minimum", "desired": "Desired", "estimate": "estimate", "none": "no pay named"}
+        self._texts = {"minimum": "Minimum", "desired": "Desired", "estimate": "estimated", "none": "no pay named",
+                       "legend": "Dashed and marked “estimated”: the article names no figures for this band."}
+        self.drawn_labels: list[tuple[str, QRectF]] = []  # the words painted beside bands, for tests
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(120)
 
     def set_data(self, cities: list[CityProfile], minimum: float | None, desired: float | None, lang: str,
                  texts: dict[str, str]) -> None:
@@ -37,12 +40,21 @@ class SalaryChart(QWidget):
         """What the chart shows, in words, for screen readers and tests."""
         lines = []
         for city in self._cities:
-            bands = ", ".join(f"{euro(b.bottom, self._lang)}–{euro(b.top, self._lang)}" for b in city.salary_bands)
+            bands = ", ".join(shown_range(band, self._lang) for band in city.salary_bands)  # "geschätzt …" too
             lines.append(f"{city.city}: {bands or self._texts['none']}")
-        return "; ".join(lines)
+        return "; ".join(lines) + (f". {self._texts['legend']}" if self._has_estimates() else "")
+
+    def _has_estimates(self) -> bool:
+        return any(band.estimate for city in self._cities for band in city.salary_bands)
+
+    def _legend_height(self) -> int:
+        return (self.fontMetrics().height() * LEGEND_LINES + 8) if self._has_estimates() else 0
 
     def sizeHint(self):  # noqa: N802 (Qt API)
-        return QSize(600, AXIS_HEIGHT + MARGIN * 2 + ROW * max(1, len(self._cities)))
+        return QSize(600, AXIS_HEIGHT + self._legend_height() + MARGIN * 2 + ROW * max(1, len(self._cities)))
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(300, self.sizeHint().height())  # taller than the tab: the scroll area scrolls
 
     def _scale(self) -> tuple[float, float]:
         values = [v for c in self._cities for b in c.salary_bands for v in (b.min_eur, b.max_eur) if v is not None]
@@ -55,6 +67,7 @@ class SalaryChart(QWidget):
     def paintEvent(self, event):  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.drawn_labels = []
         palette = self.palette()
         low, high = self._scale()
         left, right = MARGIN + LABEL_WIDTH, self.width() - MARGIN
@@ -87,9 +100,47 @@ class SalaryChart(QWidget):
                 painter.fillRect(rect, fill)
                 painter.setPen(QPen(band_color, 1, Qt.PenStyle.DashLine if band.estimate else Qt.PenStyle.SolidLine))
                 painter.drawRect(rect)
+                if band.estimate:
+                    self._estimate_label(painter, rect, left, right, text_pen)
         self._expectation(painter, self._minimum, x_of, bottom, QColor(220, 120, 0), self._texts["minimum"], 0)
         self._expectation(painter, self._desired, x_of, bottom, QColor(30, 160, 70), self._texts["desired"], 1)
+        if self._has_estimates():
+            self._legend(painter, band_color, text_pen, bottom + AXIS_HEIGHT)
         painter.end()
+
+    def _estimate_label(self, painter, band: QRectF, left: float, right: float, text_pen: QPen) -> None:
+        """The word "geschätzt" beside an estimated band: right of it, else left of it, else over it."""
+        text = self._texts["estimate"]
+        width = painter.fontMetrics().horizontalAdvance(text) + 6
+        if band.right() + width <= right:
+            box = QRectF(band.right() + 4, band.top() - 4, width, band.height() + 8)
+        elif band.left() - width >= left:
+            box = QRectF(band.left() - width - 2, band.top() - 4, width, band.height() + 8)
+        else:
+            box = QRectF(band.left(), band.top() - 4, band.width(), band.height() + 8)
+        font = painter.font()
+        italic = QFont(font)
+        italic.setItalic(True)
+        painter.setFont(italic)
+        painter.setPen(text_pen)
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        self.drawn_labels.append((text, box))
+        painter.setFont(font)
+
+    def _legend(self, painter, band_color: QColor, text_pen: QPen, top: float) -> None:
+        """A dashed sample and what it means, wrapped to the chart's width."""
+        height = painter.fontMetrics().height()
+        sample = QRectF(MARGIN, top + 3, 28, height - 6)
+        fill = QColor(band_color)
+        fill.setAlpha(70)
+        painter.fillRect(sample, fill)
+        painter.setPen(QPen(band_color, 1, Qt.PenStyle.DashLine))
+        painter.drawRect(sample)
+        painter.setPen(text_pen)
+        text_left = sample.right() + 8
+        painter.drawText(QRectF(text_left, top, self.width() - MARGIN - text_left, height * LEGEND_LINES),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         self._texts["legend"])
 
     def _expectation(self, painter, euros, x_of, bottom, color, label, slot) -> None:
         if not euros:

@@ -4,62 +4,67 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="35"/>
+        <location filename="../../app/gui/actions.py" line="36"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="36"/>
+        <location filename="../../app/gui/actions.py" line="37"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="37"/>
+        <location filename="../../app/gui/actions.py" line="38"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="38"/>
+        <location filename="../../app/gui/actions.py" line="39"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="39"/>
+        <location filename="../../app/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="40"/>
+        <location filename="../../app/gui/actions.py" line="41"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="41"/>
+        <location filename="../../app/gui/actions.py" line="42"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="42"/>
+        <location filename="../../app/gui/actions.py" line="43"/>
+        <source>&amp;How CityFit Scores</source>
+        <translation>&amp;Wie CityFit bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="44"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="43"/>
+        <location filename="../../app/gui/actions.py" line="45"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="44"/>
+        <location filename="../../app/gui/actions.py" line="46"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="45"/>
+        <location filename="../../app/gui/actions.py" line="47"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="46"/>
+        <location filename="../../app/gui/actions.py" line="48"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
@@ -113,24 +118,29 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="58"/>
+        <location filename="../../app/gui/compare_dialog.py" line="59"/>
         <source>Compare cities</source>
         <translation>Städte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="59"/>
+        <location filename="../../app/gui/compare_dialog.py" line="60"/>
         <source>Tick the cities to compare:</source>
         <translation>Haken Sie die Städte an, die Sie vergleichen möchten:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="61"/>
+        <location filename="../../app/gui/compare_dialog.py" line="62"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="78"/>
+        <location filename="../../app/gui/compare_dialog.py" line="79"/>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/compare_dialog.py" line="91"/>
+        <source>%1 (nothing given by you)</source>
+        <translation>%1 (keine Angabe von Ihnen)</translation>
     </message>
 </context>
 <context>
@@ -239,149 +249,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="173"/>
-        <location filename="../../app/gui/main_window.py" line="174"/>
-        <location filename="../../app/gui/main_window.py" line="347"/>
-        <location filename="../../app/gui/main_window.py" line="360"/>
-        <location filename="../../app/gui/main_window.py" line="374"/>
-        <location filename="../../app/gui/main_window.py" line="381"/>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="182"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="298"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="323"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="328"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
+        <source>no information: counts as neutral</source>
+        <translation>keine Angabe: zählt neutral</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="345"/>
+        <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
+        <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
-        <source>estimate</source>
+        <location filename="../../app/gui/main_window.py" line="360"/>
+        <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
+        <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
+        <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="366"/>
+        <source>not in the article</source>
+        <translation>keine Angabe im Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="366"/>
+        <source>nothing given by you</source>
+        <translation>keine Angabe von Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
+        <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
+        <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="398"/>
+        <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
+        <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="400"/>
+        <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
+        <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="404"/>
+        <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
+        <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="409"/>
+        <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
+        <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="412"/>
+        <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
+        <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="413"/>
+        <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
+        <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="419"/>
+        <source>How CityFit scores</source>
+        <translation>Wie CityFit bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="423"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
@@ -407,215 +482,238 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="168"/>
+        <location filename="../../app/gui/profile_editor.py" line="180"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="169"/>
+        <location filename="../../app/gui/profile_editor.py" line="181"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="170"/>
+        <location filename="../../app/gui/profile_editor.py" line="182"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="171"/>
+        <location filename="../../app/gui/profile_editor.py" line="183"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="172"/>
+        <location filename="../../app/gui/profile_editor.py" line="184"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="173"/>
+        <location filename="../../app/gui/profile_editor.py" line="185"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="174"/>
+        <location filename="../../app/gui/profile_editor.py" line="186"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="174"/>
+        <location filename="../../app/gui/profile_editor.py" line="186"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="176"/>
+        <location filename="../../app/gui/profile_editor.py" line="188"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181"/>
+        <location filename="../../app/gui/profile_editor.py" line="193"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181"/>
+        <location filename="../../app/gui/profile_editor.py" line="193"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182"/>
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182"/>
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182"/>
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <source>Ni&amp;ght work</source>
+        <translation>Nach&amp;tarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183"/>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183"/>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187"/>
-        <location filename="../../app/gui/profile_editor.py" line="188"/>
+        <location filename="../../app/gui/profile_editor.py" line="198"/>
+        <location filename="../../app/gui/profile_editor.py" line="202"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187"/>
+        <location filename="../../app/gui/profile_editor.py" line="198"/>
         <source>Fine with me</source>
-        <translation>Für mich in Ordnung</translation>
+        <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187"/>
+        <location filename="../../app/gui/profile_editor.py" line="199"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="188"/>
+        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <source>Only now and then</source>
+        <translation>Nur ab und zu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="202"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="189"/>
+        <location filename="../../app/gui/profile_editor.py" line="203"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190"/>
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190"/>
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="190"/>
+        <location filename="../../app/gui/profile_editor.py" line="205"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="191"/>
+        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <source>Night work</source>
+        <translation>Nachtarbeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="206"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="191"/>
+        <location filename="../../app/gui/profile_editor.py" line="206"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="192"/>
+        <location filename="../../app/gui/profile_editor.py" line="207"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="209"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="210"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="196"/>
+        <location filename="../../app/gui/profile_editor.py" line="211"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="197"/>
+        <location filename="../../app/gui/profile_editor.py" line="212"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="197"/>
+        <location filename="../../app/gui/profile_editor.py" line="212"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <location filename="../../app/gui/profile_editor.py" line="214"/>
         <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="201"/>
+        <location filename="../../app/gui/profile_editor.py" line="216"/>
         <source>Preferred industry, e.g. Logistik</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="202"/>
+        <location filename="../../app/gui/profile_editor.py" line="217"/>
         <source>Preferred channel, e.g. Chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="203"/>
+        <location filename="../../app/gui/profile_editor.py" line="218"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206"/>
+        <location filename="../../app/gui/profile_editor.py" line="221"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../app/gui/ranking_model.py" line="58"/>
+        <source>nothing given by you, counted as %1 points</source>
+        <translation>keine Angabe von Ihnen, gezählt mit %1 Punkten</translation>
     </message>
 </context>
 </TS>

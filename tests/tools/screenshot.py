@@ -1,7 +1,9 @@
 """Regenerates the README's screenshot from the real main window:
-    .venv/bin/python tests/tools/screenshot.py [OUTPUT.png] [--lang en] [--tips]
+    .venv/bin/python tests/tools/screenshot.py [OUTPUT.png] [--lang en] [--tips | --chart] [--city NAME]
+        [--profile FILE.cityfit]
 
---tips shows the Tipps tab (resources/screenshots/tips.png in the README).
+--tips shows the Tipps tab (resources/screenshots/tips.png in the README), --chart the Gehaltsvergleich tab;
+--city selects that city in the ranking (its explanation shows under Warum).
 """
 
 import os
@@ -18,23 +20,34 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    valued = {"--lang", "--city", "--profile"}
+    args = [a for i, a in enumerate(sys.argv[1:], 1) if not a.startswith("--") and sys.argv[i - 1] not in valued]
     output = Path(args[0]) if args else ROOT / "resources" / "screenshots" / "main-window.png"
     app = QApplication([])
     os.environ["CITYFIT_HOME"] = tempfile.mkdtemp(prefix="cityfit-shot-")  # never the user's own settings
     from app.gui.launch import build_main_window
 
-    window = build_main_window([str(ROOT / "resources" / "examples" / "entry-level-polish.cityfit")])
-    if "--lang" in sys.argv:
-        window.set_language(sys.argv[sys.argv.index("--lang") + 1])
+    profile = option("--profile") or str(ROOT / "resources" / "examples" / "entry-level-polish.cityfit")
+    window = build_main_window([profile])
+    if option("--lang"):
+        window.set_language(option("--lang"))
     if "--tips" in sys.argv:
         window.tabs.setCurrentWidget(window.advice)
+    if "--chart" in sys.argv:
+        window.tabs.setCurrentIndex(1)
+    if option("--city"):
+        names = [city.city for city in window.ranking.cities]
+        window.ranking_list.setCurrentIndex(window.model.index(names.index(option("--city"))))
     window.resize(1280, 800)
     window.show()
     QTest.qWait(500)  # let wrapped layouts settle
     window.grab().save(str(output))
     print(output)
     app.quit()
+
+
+def option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
 
 
 if __name__ == "__main__":

@@ -45,11 +45,11 @@ class Languages(Criterion):
                 matched = [_shown(view, concept_id, code, lang)]
                 key = "languages_best_generic" if concept_id == "foreign_languages" else "languages_best_named"
                 parts.append(say(key, lang, what=matched[0]))
-            else:
-                parts.append(say("languages_none_spoken", lang))
             missing = [label(view, c, lang) for c in foreign if c != "foreign_languages"
                        and not view.profile.level_of(view.vocabulary.by_id[c].code or "")]
-            if missing:
+            if not points:
+                parts.append(say("languages_none_spoken", lang))
+            elif missing:
                 parts.append(say("languages_not_spoken", lang, what=join_words(missing, lang)))
         else:
             parts += [say("no_information", lang), silent(view, lang)]
