@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -223,15 +222,7 @@ def test_the_decisive_criterion_is_one_the_leader_wins(cities, vocabulary, profi
     assert (match["first"], match["second"]) == (first.city, second.city)
     criterion = LABELS[match["criterion"]]
     assert first.criterion(criterion).score > second.criterion(criterion).score, ranking.decisive
-
-
-@SETTINGS
-@given(profile=profiles)
-def test_the_decisive_sentence_does_not_contradict_itself(cities, vocabulary, profile):
-    """Its own numbers: a lead of more than 0 points, and the leader's points above the other's."""
-    ranking = rank(cities, profile, vocabulary, "de")
-    match = DECISIVE.match(ranking.decisive)
-    assume(match)
+    # its own numbers do not contradict it: a lead of more than 0 points, the leader's points above the other's
     assert int(match["s1"]) > int(match["s2"]), ranking.decisive
     assert float(match["lead"].replace(",", ".")) > 0, ranking.decisive
     v1, v2 = (int(re.search(r"(\d+) Punkte", match[k]).group(1)) for k in ("v1", "v2"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
@@ -45,21 +46,23 @@ class Explanation:
     evidence: Sequence[Evidence] = ()
 
 
-class Criterion:
+class Criterion(ABC):
     """One criterion, declared once. Subclasses set `name` and implement the three methods."""
 
     name = ""
     city_only = False  # judged from the article alone (training): no fit on its own
 
+    @abstractmethod
     def inputs(self, view: CandidateView) -> Hashable:
         """The parts of the profile this criterion reads: equal inputs give equal judgements for every city."""
-        raise NotImplementedError
 
+    @abstractmethod
     def judge(self, city: CityProfile, view: CandidateView) -> Judgement:
-        raise NotImplementedError
+        """Points per part the candidate said, without words: runs for every city on every ranking."""
 
+    @abstractmethod
     def explain(self, city: CityProfile, view: CandidateView, judgement: Judgement, lang: str) -> Explanation:
-        raise NotImplementedError
+        """The words and quotes behind a judgement: only for the cities shown."""
 
 
 # --- sentences every criterion uses ------------------------------------------------------------
