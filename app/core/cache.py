@@ -18,11 +18,12 @@ from typing import Callable
 
 from app.core.atomic import atomic_write
 from app.core.cityprofile import CityProfile, Fact, SalaryBand
+from app.core.lemmas import lemmatizer_version
 from app.core.resources import resource_path
 
 # Read, not imported (a warm start needs none of them); cache.py itself because it defines the stored format.
 _SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py", "cityprofile.py", "vocabulary.py",
-                      "articles.py")
+                      "articles.py", "city_name.py", "lemmas.py", "terms.py", "scope.py")
 
 Stamp = tuple[int, int]  # a file's size and modification time in nanoseconds
 _JUST_CHANGED_NS = 2_000_000_000
@@ -33,8 +34,9 @@ def extractor_fingerprint() -> str:
     """Size and modification time of each file that shapes extraction, as Python checks a .pyc against its
     source: any edit or upgrade changes it, and a warm start needs neither to read nor to hash them."""
     files = [Path(__file__).parent / module for module in _SHAPES_EXTRACTION]
-    files += [resource_path(data) for data in ("vocabulary.json", "salary_cues.json")]
-    return " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in files for stat in [path.stat()])
+    files += [resource_path(data) for data in ("vocabulary.json", "salary_cues.json", "scope_cues.json")]
+    stamps = " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in files for stat in [path.stat()])
+    return f"{stamps} {lemmatizer_version()}"
 
 
 class ArticleCache:
@@ -130,7 +132,8 @@ def _stored(profile: CityProfile) -> dict:
     return {
         "city": profile.city,
         "bands": [_band_row(band) for band in profile.salary_bands],
-        "facts": [[f.category, f.concept, f.start, f.end, f.term, f.negated, f.occasional] for f in profile.facts],
+        "facts": [[f.category, f.concept, f.start, f.end, f.term, f.negated, f.occasional, f.uncertain]
+                  for f in profile.facts],
     }
 
 
@@ -147,6 +150,6 @@ def _band(row: list, quote: str) -> SalaryBand:
 
 def _profile(stored: dict, text: str, source: str) -> CityProfile:
     bands = [_band(row, text[row[-2]:row[-1]]) for row in stored["bands"]]
-    facts = [Fact(category, concept, text[start:end], start, end, term, negated, occasional)
-             for category, concept, start, end, term, negated, occasional in stored["facts"]]
+    facts = [Fact(category, concept, text[start:end], start, end, term, negated, occasional, uncertain)
+             for category, concept, start, end, term, negated, occasional, uncertain in stored["facts"]]
     return CityProfile(stored["city"], source, bands, facts)

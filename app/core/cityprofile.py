@@ -17,6 +17,12 @@ class Fact:
     term: str  # the words that named the concept, inside the quote
     negated: bool = False  # the article says it does NOT apply ("keine Schichtarbeit", "selten am Wochenende")
     occasional: bool = False  # only now and then ("hin und wieder an Wochenenden")
+    uncertain: bool = False  # only speculated about ("vielleicht wird irgendwann Chinesisch wichtig"): never counted
+
+    @property
+    def counts(self) -> bool:
+        """The article asserts it: neither denied nor merely speculated."""
+        return not self.negated and not self.uncertain
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ class CityProfile:
         ruled_out = list(dict.fromkeys(fact.concept for fact in self.facts if fact.negated))
         if ruled_out:
             summary[RULED_OUT] = ruled_out
-        frequent = {fact.concept for fact in self.facts if not fact.negated and not fact.occasional}
+        frequent = {fact.concept for fact in self.facts if fact.counts and not fact.occasional}
         occasional = [c for c in dict.fromkeys(f.concept for f in self.facts if f.occasional) if c not in frequent]
         if occasional:
             summary[OCCASIONAL] = occasional
@@ -84,7 +90,7 @@ class CityProfile:
         """Built once: explanations ask for the same categories for every candidate."""
         index: dict[str, dict[str, list[Fact]]] = {}
         for fact in self.facts:
-            if not fact.negated:
+            if fact.counts:
                 index.setdefault(fact.category, {}).setdefault(fact.concept, []).append(fact)
         return index
 

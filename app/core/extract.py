@@ -2,92 +2,72 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from pathlib import Path
 
 from app.core.articles import Article
+from app.core.city_name import city_name
 from app.core.cityprofile import CityProfile, Fact
+from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
-from app.core.text import sentence_spans
+from app.core.scope import Reading, load_cues, read
+from app.core.text import heading_indexes, sentence_spans
 from app.core.vocabulary import Vocabulary
 
-_CITY_IN_TITLE = re.compile(r"\bin\s+(.+?)\s*[.:!]?\s*$")
-# "keine Schichtarbeit", "ohne Wochenenddienste", "nicht im Schichtdienst"; looser forms are often rhetoric.
-_NEGATION = re.compile(r"\b((kein\w*|ohne)\s+(\w+\s+)?|nicht\s+(im|in|am|an|zu)\s+(\w+\s+)?)$", re.IGNORECASE)
-# Frequency words in the clause around a working condition: rare is no hardship, now and then is a mild one.
-_RARE = re.compile(r"\b(selten\w*|kaum|so gut wie nie|fast nie|nur ausnahmsweise|ausnahmsweise)\b", re.IGNORECASE)
-_OCCASIONAL = re.compile(r"\b(hin und wieder|gelegentlich\w*|ab und (an|zu)|manchmal|vereinzelt\w*|mitunter|"
-                         r"teilweise|zeitweise|phasenweise)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
-_FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs?|stellenangebote)", re.I)
+# When a sentence names a concept twice, the strongest reading stands: "keine Nachtschicht, aber Frühschicht".
+_PRECEDENCE = (Reading.ASSERTED, Reading.OCCASIONAL, Reading.DENIED, Reading.UNCERTAIN)
 
 
 def extract(article: Article, vocabulary: Vocabulary) -> CityProfile:
     text = article.text
     spans = sentence_spans(text)
+    headings = heading_indexes(text, spans)
+    words = [tokens(text, start, end) for start, end in spans]
     return CityProfile(
-        city=city_name(text, article.path),
+        city=city_name(text, Path(article.path)),
         source=str(article.path),
-        salary_bands=salary_bands(text, spans, vocabulary),
-        facts=_facts(text, spans, vocabulary),
+        salary_bands=salary_bands(text, spans, words, headings, vocabulary),
+        facts=_facts(text, spans, words, headings, vocabulary),
     )
 
 
-def city_name(text: str, path: Path) -> str:
-    """From the title line ('… Stellenangebote in Halle (Saale)'), else the next line, else the file name."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
-    for line in lines:
-        match = _CITY_IN_TITLE.search(line)
-        if match and len(match.group(1)) <= 60:
-            return match.group(1)
-    words = [w for w in re.split(r"[-_\s]+", path.stem) if w and not _FILENAME_NOISE.fullmatch(w)]
-    return " ".join(word.capitalize() for word in words) or path.stem
-
-
-def _sentences_to_search(lowered: str, required: str | None, starts: list[int]) -> list[int] | range:
-    """Only the sentences that contain the text a pattern needs; all of them when it needs none."""
-    if required is None:
-        return range(len(starts))
-    found, position = [], lowered.find(required)
-    while position != -1:
-        index = bisect_right(starts, position) - 1
-        if index >= 0 and (not found or found[-1] != index):
-            found.append(index)
-        position = lowered.find(required, position + 1)
-    return found
-
-
-def _facts(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> list[Fact]:
-    """One fact per concept and sentence: each pattern scans the whole text once, matches find their sentence."""
-    starts = [start for start, _ in spans]
-    lowered = text.lower()
-    first_match: dict[tuple[int, int], tuple[int, int, re.Match]] = {}  # (sentence, concept) -> earliest match
-    for order, concept in enumerate(vocabulary.concepts):
-        for pattern_order, (pattern, required) in enumerate(zip(concept.patterns, concept.required)):
-            for index in _sentences_to_search(lowered, required, starts):
-                match = pattern.search(text, spans[index][0], spans[index][1])
-                key = (index, order)
-                if match and (key not in first_match or pattern_order < first_match[key][0]):
-                    first_match[key] = (pattern_order, match.start(), match)
+def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], headings: set[int],
+           vocabulary: Vocabulary) -> list[Fact]:
+    """One fact per concept and sentence; a heading only announces what its paragraph says, so it is no evidence."""
+    cues = load_cues()
     facts = []
-    for (index, order), (_, _, match) in sorted(first_match.items()):
-        concept = vocabulary.concepts[order]
-        start, end = spans[index]
-        sentence = text[start:end]
-        negated = occasional = False
-        if concept.category == "condition":
-            clause = _clause(text, start, end, match)
-            negated = bool(_NEGATION.search(text[start:match.start()]) or _RARE.search(clause))
-            occasional = not negated and bool(_OCCASIONAL.search(clause))
-        facts.append(Fact(concept.category, concept.id, sentence, start, end, match.group(0), negated, occasional))
+    previous: list[Token] | None = None
+    for index, (start, end) in enumerate(spans):
+        if index in headings:
+            previous = None
+            continue
+        sentence_tokens = words[index]
+        hits = vocabulary.term_index.hits(sentence_tokens)
+        if hits:
+            sentence = cues.sentence(sentence_tokens, previous)
+            facts += _sentence_facts(text, start, end, sentence, hits)
+        previous = sentence_tokens
     return facts
 
 
-def _clause(text: str, start: int, end: int, match: re.Match) -> str:
-    """The words of the clause a match stands in: '(hin und wieder sogar an Wochenenden)' speaks of weekends only."""
-    before = text[max(start, match.start() - 60):match.start()]
-    after = text[match.end():min(end, match.end() + 40)]
-    before = _CLAUSE_BREAK.split(before)[-1]
-    after = _CLAUSE_BREAK.split(after)[0]
-    return before + match.group(0) + after
+def _sentence_facts(text, start, end, sentence, hits) -> list[Fact]:
+    best: dict[str, tuple[int, int, object, Reading]] = {}
+    for hit in hits:
+        concept = hit.owner
+        reading = read(sentence, hit, concept.category)
+        if reading is Reading.NOT_ABOUT_THE_JOB:
+            continue
+        if reading is Reading.DENIED and concept.category != "condition":
+            continue  # only a working condition can be ruled out; a denied skill is simply not asked for
+        rank = (_PRECEDENCE.index(reading), hit.first)
+        if concept.id not in best or rank < best[concept.id][:2]:
+            best[concept.id] = (*rank, hit, reading)
+    facts = []
+    for _, _, hit, reading in sorted(best.values(), key=lambda item: item[2].first):
+        concept = hit.owner
+        tokens_ = sentence.tokens
+        term = text[tokens_[hit.first].start:tokens_[hit.end - 1].end]
+        facts.append(Fact(concept.category, concept.id, text[start:end], start, end, term,
+                          negated=reading is Reading.DENIED,
+                          occasional=reading is Reading.OCCASIONAL and concept.category == "condition",
+                          uncertain=reading is Reading.UNCERTAIN))
+    return facts

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from app.core.cityprofile import SalaryBand
 from app.core.resources import load_json_resource
+from app.core.lemmas import Token, tokens
 from app.core.vocabulary import Vocabulary
 
 _NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,(\d{1,2}|-))?(?![\d])"
@@ -48,22 +49,35 @@ def _cues():
     return groups, raises, periods, experience, skilled
 
 
-def salary_bands(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary) -> list[SalaryBand]:
+@lru_cache(maxsize=1)
+def _not_pay():
+    """A sentence that doubts its figure, and words that make a euro amount something else than pay."""
+    data = load_json_resource("salary_cues.json")
+    return (re.compile("|".join(data["doubted"]), re.IGNORECASE),
+            re.compile("|".join(data["not_pay"]), re.IGNORECASE))
+
+
+def salary_bands(text: str, spans: list[tuple[int, int]], words: list[list[Token]], headings: set[int],
+                 vocabulary: Vocabulary) -> list[SalaryBand]:
+    doubted, not_pay = _not_pay()
     bands: list[SalaryBand] = []
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        figures = _figures(sentence)
+        if index in headings or doubted.search(sentence):
+            continue  # "Gerüchte von 4.500 Euro halten sich, stimmen aber nicht"
+        figures = [figure for figure in _figures(sentence) if not _is_other_amount(sentence, figure, not_pay)]
         for index, figure in enumerate(figures):
             before_from = figures[index - 1].end if index else 0
             after_to = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
             before, after = sentence[before_from:figure.start], sentence[figure.end:after_to]
             group = _group(before, after)
-            requires, needs_experience = _requirements(group, before + " " + after, vocabulary)
+            context = tokens(sentence, before_from, after_to)
+            requires, needs_experience = _requirements(group, before + " " + after, context, vocabulary)
             bands.append(SalaryBand(
                 min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
                 needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
         if not figures:
-            estimate = _estimated_raise(sentence, bands, vocabulary)
+            estimate = _estimated_raise(sentence, words[index], bands, vocabulary)
             if estimate:
                 bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
     return bands
@@ -72,13 +86,13 @@ def salary_bands(text: str, spans: list[tuple[int, int]], vocabulary: Vocabulary
 def _figures(sentence: str) -> list[_Figure]:
     amounts = []
     for match in _AMOUNT.finditer(sentence):
-        value = int(re.sub(r"\D", "", match.group(1)))
+        cents = match.group(2) if match.group(2) and match.group(2) != "-" else "0"
+        value = int(re.sub(r"\D", "", match.group(1))) + int(cents.ljust(2, "0")) / 100
         has_currency = bool(match.group(3)) or match.group(0)[:1] in "€eE"
         amounts.append((match.start(), match.end(), value, has_currency))
     if not amounts:
         return []
-    _, _, periods, *_ = _cues()
-    period = next((name for name, pattern in periods.items() if pattern.search(sentence)), "month")
+    sentence_period = _period(sentence)
     figures: list[_Figure] = []
     index = 0
     while index < len(amounts):
@@ -89,25 +103,47 @@ def _figures(sentence: str) -> list[_Figure]:
             is_and = joint.strip().casefold() == "und"
             if (currency or n_currency) and _RANGE_JOIN.match(joint) and (
                     not is_and or _BETWEEN.search(sentence[:start])):
-                low, high = _monthly(value, period), _monthly(n_value, period)
+                window = sentence[max(0, start - 30):n_end + 30]
+                low, high = _per_month(value, window, sentence_period), _per_month(n_value, window, sentence_period)
                 if low and high and low <= high:
                     figures.append(_Figure(start, n_end, low, high))
                     index += 2
                     continue
-        monthly = _monthly(value, period) if currency else None
+        monthly = _per_month(value, sentence[max(0, start - 30):end + 30], sentence_period) if currency else None
         if monthly:
             figures.append(_bound(sentence, start, end, monthly))
         index += 1
     return figures
 
 
-def _monthly(value: int, period: str) -> int | None:
+def _period(text: str) -> str | None:
+    _, _, periods, *_ = _cues()
+    return next((name for name, pattern in periods.items() if pattern.search(text)), None)
+
+
+def _per_month(value: float, window: str, sentence_period: str | None) -> int | None:
+    """'13,50 Euro die Stunde', '34.000 Euro im Jahr': the words nearest a figure say what it is per; without
+    them a figure is monthly if it can be, else per what the sentence names."""
+    period = _period(window)
+    if period:
+        return _monthly(value, period)
+    return _monthly(value, "month") or (_monthly(value, sentence_period) if sentence_period else None)
+
+
+def _is_other_amount(sentence: str, figure: _Figure, not_pay: re.Pattern) -> bool:
+    """'900 Euro Kaltmiete', 'das Ticket kostet 1.200 Euro': the clause around a figure says it is no pay."""
+    clause_start = max([sentence.rfind(mark, 0, figure.start) for mark in ",;:–("] + [-1]) + 1
+    clause_ends = [i for i in (sentence.find(mark, figure.end) for mark in ",;:–)") if i != -1]
+    return bool(not_pay.search(sentence[clause_start:min(clause_ends, default=len(sentence))]))
+
+
+def _monthly(value: float, period: str) -> int | None:
     if period == "year" and _YEARLY_RANGE[0] <= value <= _YEARLY_RANGE[1]:
         return round(value / 12)
     if period == "hour" and _HOURLY_RANGE[0] <= value <= _HOURLY_RANGE[1]:
         return round(value * _HOURS_PER_MONTH)
-    if _MONTHLY_RANGE[0] <= value <= _MONTHLY_RANGE[1]:
-        return value
+    if period == "month" and _MONTHLY_RANGE[0] <= value <= _MONTHLY_RANGE[1]:
+        return round(value)
     return None
 
 
@@ -129,7 +165,8 @@ def _group(before: str, after: str) -> str:
     return "general"
 
 
-def _requirements(group: str, context: str, vocabulary: Vocabulary) -> tuple[tuple[str, ...], bool]:
+def _requirements(group: str, context: str, context_tokens: list[Token],
+                  vocabulary: Vocabulary) -> tuple[tuple[str, ...], bool]:
     """(any one of these, whether the years are needed besides) for a band above entry level.
 
     "bei Erfahrung oder Fremdsprachenkenntnissen" is reached by either; "Fachkräfte mit Zusatzqualifikationen –
@@ -138,14 +175,14 @@ def _requirements(group: str, context: str, vocabulary: Vocabulary) -> tuple[tup
     if group in ("entry", "general"):
         return (), False
     *_, experience, skilled = _cues()
-    named = [concept.id for concept in vocabulary.concepts
-             if concept.category in ("language", "skill") and any(p.search(context) for p in concept.patterns)]
+    named = [concept.id for concept in vocabulary.named_in(context_tokens, ("language", "skill"))]
     if group == "specialist" or skilled.search(context):
         return tuple(named), True
     return tuple((["experience"] if experience.search(context) else []) + named), False
 
 
-def _estimated_raise(sentence: str, earlier: list[SalaryBand], vocabulary: Vocabulary) -> dict | None:
+def _estimated_raise(sentence: str, sentence_tokens: list[Token], earlier: list[SalaryBand],
+                     vocabulary: Vocabulary) -> dict | None:
     """'ein paar Hundert mehr' on top of the highest figure named so far, marked as an estimate."""
     if not earlier:
         return None
@@ -156,7 +193,7 @@ def _estimated_raise(sentence: str, earlier: list[SalaryBand], vocabulary: Vocab
             reference = max(band.top for band in earlier)
             before, after = sentence[:match.start()], sentence[match.end():]
             group = _group(before, after)
-            requires, needs_experience = _requirements(group, sentence, vocabulary)
+            requires, needs_experience = _requirements(group, sentence, sentence_tokens, vocabulary)
             return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
                     "requires": requires, "needs_experience": needs_experience, "estimate": True}
     return None

@@ -68,3 +68,29 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         end -= 1
     if start < end:
         spans.append((start, end))
+
+
+_BULLET = re.compile(r"^\s*([-•*–·▪◦]|\d+[.)])\s")
+_HEADING_MAX_WORDS = 12
+
+
+def heading_indexes(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences that are headings: the title, and short lines without end punctuation that stand above a
+    paragraph. A list item ("Sehr gute Deutschkenntnisse") is not one: it stands among short lines."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    headings = set()
+    for position, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if position > 0 and not _is_heading_line(line, lines, position, text):
+            continue
+        headings |= {i for i, (s, e) in enumerate(spans) if start <= s and e <= end}
+    return headings
+
+
+def _is_heading_line(line: str, lines: list[tuple[int, int]], position: int, text: str) -> bool:
+    if _BULLET.match(line) or line[-1] in ".!?:;…\"“”»«)" or len(line.split()) > _HEADING_MAX_WORDS:
+        return False
+    if position + 1 >= len(lines):
+        return False
+    following = text[lines[position + 1][0]:lines[position + 1][1]].strip()
+    return len(following) > 2 * len(line) and len(following) >= 80

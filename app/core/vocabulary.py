@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from app.core.lemmas import Token
 from app.core.resources import resource_path
+from app.core.terms import Term, TermIndex
 from app.core.text import fold
 
 CATEGORIES = ("language", "skill", "industry", "condition", "training", "channel", "automation")
@@ -21,7 +22,7 @@ class Concept:
     category: str
     labels: dict  # language code -> label
     synonyms: tuple[str, ...]
-    pattern_texts: tuple[str, ...]
+    term_texts: tuple[str, ...]  # what articles say, in the term language of app/core/terms.py
     code: str | None = None  # ISO 639-1 for languages, "*" for "any foreign language"
     trait: bool = False  # a personal quality (humour, empathy): one has it or not, no course teaches it
 
@@ -29,15 +30,8 @@ class Concept:
         return self.labels.get(lang) or self.labels["de"]
 
     @cached_property
-    def patterns(self) -> tuple[re.Pattern, ...]:
-        """Compiled on first use: a start-up with every article cached never needs them."""
-        return tuple(re.compile(p, re.IGNORECASE) for p in self.pattern_texts)
-
-    @cached_property
-    def required(self) -> tuple[str | None, ...]:
-        """Per pattern, lower-case text every match must contain (None: unknown); lets extraction skip a
-        pattern with one substring test instead of a regular-expression scan of the whole article."""
-        return tuple(required_text(p) for p in self.pattern_texts)
+    def terms(self) -> tuple[Term, ...]:
+        return tuple(Term.parse(text) for text in self.term_texts)
 
 
 @dataclass(frozen=True)
@@ -63,6 +57,17 @@ class Vocabulary:
                     self._exact[key] = concept
                     self._names.append(key)
                     self._owners.append(concept)
+
+    @cached_property
+    def term_index(self) -> TermIndex:
+        """Built on first use: a start-up with every article cached never needs it."""
+        return TermIndex([(concept, term) for concept in self.concepts for term in concept.terms])
+
+    def named_in(self, tokens: list[Token], categories: tuple[str, ...]) -> list[Concept]:
+        """The concepts of these categories some term names in the tokens, without asking how (see scope)."""
+        hits = self.term_index.hits(tokens)
+        ids = dict.fromkeys(h.owner.id for h in hits if h.owner.category in categories and not h.term.needs_negation)
+        return [self.by_id[concept_id] for concept_id in ids]
 
     def in_category(self, category: str) -> list[Concept]:
         return [concept for concept in self.concepts if concept.category == category]
@@ -102,37 +107,6 @@ class Vocabulary:
         return results  # type: ignore[return-value]
 
 
-_QUANTIFIERS = "?*{"
-
-
-def required_text(pattern: str) -> str | None:
-    """The longest run of plain letters outside any group that every match must contain, if there is one."""
-    runs, run, depth, index = [], "", 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            runs.append(run)
-            run, index = "", index + 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return None  # either side may match: no single text is required
-        if depth == 0 and (char.isalpha() or char in " -") and char not in "()[]":
-            run += char
-        else:
-            if char in _QUANTIFIERS and run:
-                run = run[:-1]  # the quantifier makes the last letter optional
-            runs.append(run)
-            run = ""
-        index += 1
-    runs.append(run)
-    longest = max(runs, key=len).strip()
-    return longest.lower() if len(longest) >= 3 else None
-
-
 @lru_cache(maxsize=1)
 def load_vocabulary() -> Vocabulary:
     data = json.loads(resource_path("vocabulary.json").read_bytes())
@@ -142,7 +116,7 @@ def load_vocabulary() -> Vocabulary:
             category=item["category"],
             labels=dict(item["label"]),
             synonyms=tuple(item.get("synonyms", ())),
-            pattern_texts=tuple(item.get("patterns", ())),
+            term_texts=tuple(item["terms"]),
             code=item.get("code"),
             trait=item.get("kind") == "trait",
         )

@@ -1,0 +1,54 @@
+"""Which city an article is about, from its title line: no list of cities, so any town works."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# A name: capitalised words, a bracketed part and a linking phrase ("Halle (Saale)", "Freiburg im Breisgau").
+_NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)]{2,30}\))?"
+         r"(?:\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)]{2,30}\))?)?")
+_IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
+_ANY_NAME = re.compile(_NAME)
+# Capitalised words of job titles, never a city's name.
+_TITLE_WORDS = {
+    "agent", "agentin", "agents", "alltag", "arbeit", "arbeiten", "aufgaben", "beruf", "berufe", "call", "callcenter",
+    "center", "customer", "der", "desk", "die", "das", "einstieg", "gehalt", "helpdesk", "ihr", "ihre", "jobs", "job",
+    "karriere", "kundenberater", "kundenberaterin", "kundenberatung", "kundendienst", "kundenservice", "mein",
+    "mitarbeiter", "service", "sie", "stellenangebote", "telefonist", "telefonistin", "und", "vollzeit", "teilzeit",
+    "warum", "was", "wie", "zwischen", "als",
+}
+_FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs?|stellenangebote|essay|portal|"
+                             r"jobad|trap)", re.I)
+
+
+def city_name(text: str, path: Path) -> str:
+    """'… Stellenangebote in Halle (Saale)', else the title's name the article repeats most, else the file name."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body = "\n".join(lines[1:])
+    for line in lines[:2]:
+        for match in _IN_NAME.finditer(line):
+            name = _trimmed(match.group(1))
+            if _is_name(name):
+                return name
+    for line in lines[:2]:
+        names = [_trimmed(m.group(0)) for m in _ANY_NAME.finditer(line)]
+        counted = [(_mentions(name, body), position, name) for position, name in enumerate(names) if _is_name(name)]
+        counted = [item for item in counted if item[0] > 0]
+        if counted:
+            return max(counted)[2]
+    words = [w for w in re.split(r"[-_\s]+", path.stem) if w and not _FILENAME_NOISE.fullmatch(w)]
+    return " ".join(word.capitalize() for word in words) or path.stem
+
+
+def _trimmed(name: str) -> str:
+    return name.rstrip(".:,;!?–-").strip()
+
+
+def _is_name(name: str) -> bool:
+    first = re.split(r"[\s-]", name)[0].casefold()
+    return len(name) >= 2 and first not in _TITLE_WORDS and not name.isupper() and len(name) <= 60
+
+
+def _mentions(name: str, body: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name.split(' (')[0])}(?!\w)", body))

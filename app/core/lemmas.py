@@ -1,0 +1,56 @@
+"""Words of a text with their offsets, surface forms and lemmas: what the vocabulary is matched against."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
+# Words split at hyphens ("Social-Media-Kanälen" is three words), and the punctuation that ends a clause.
+_TOKEN = re.compile(r"[^\W_]+|[,;:()?!–—]|(?<=\s)-(?=\s)")
+PUNCTUATION = frozenset(",;:()?!–—-")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    form: str  # folded surface form: lower case, umlauts spelled out
+    lemma: str  # folded dictionary form ("Versicherungsgesellschaften" -> "versicherungsgesellschaft")
+    capitalised: bool
+
+    @property
+    def is_punctuation(self) -> bool:
+        return self.form in PUNCTUATION
+
+
+def fold_word(word: str) -> str:
+    return word.casefold().translate(_FOLD)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    found = []
+    for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group(0)
+        found.append(Token(match.start(), match.end(), fold_word(word), lemma(word), word[:1].isupper()))
+    return found
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    if not word[:1].isalpha():
+        return fold_word(word)
+    return fold_word(_lemmatize(word))
+
+
+def _lemmatize(word: str) -> str:
+    import simplemma  # loads its German dictionary (~1 s) on first use: only extraction needs it
+
+    return simplemma.lemmatize(word, lang="de")
+
+
+def lemmatizer_version() -> str:
+    from importlib.metadata import version
+
+    return "simplemma " + version("simplemma")

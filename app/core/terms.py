@@ -1,0 +1,145 @@
+"""The small term language of the vocabulary: words matched on lemmas, compounds and surface forms.
+
+A term is words separated by spaces; each word matches one token whose folded surface form or lemma
+  word    equals it                          "geduld"        Geduld
+  word*   starts with it (inflection, compound head)   "versicherung*" Versicherungsgesellschaften
+  *word   ends with it (compound tail)       "*versorger"    Stromversorgern
+  *word*  contains it
+  =word   the surface form only, not the lemma: "=italienisch" is the language, "italienisches Flair" is not
+  …       up to four words in between
+A term that starts with "!" holds only where it is negated: "!kopf in den sand" is "nicht den Kopf in den
+Sand stecken", which is resilience.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from app.core.lemmas import Token, fold_word
+
+GAP = "…"
+MAX_GAP = 4
+_KEY = 3  # letters that index prefix and suffix words
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    mode: str  # exact | form | prefix | suffix | contains | gap
+
+    @classmethod
+    def parse(cls, spec: str) -> Word:
+        if spec == GAP:
+            return cls("", "gap")
+        if spec.startswith("="):
+            return cls(fold_word(spec[1:]), "form")
+        head, tail = spec.startswith("*"), spec.endswith("*")
+        text = fold_word(spec.strip("*"))
+        mode = "contains" if head and tail else "suffix" if head else "prefix" if tail else "exact"
+        return cls(text, mode)
+
+    def matches(self, token: Token) -> bool:
+        if token.is_punctuation:
+            return False
+        if self.mode == "exact":
+            return self.text in (token.form, token.lemma)
+        if self.mode == "form":
+            return token.form == self.text
+        if self.mode == "prefix":
+            return token.form.startswith(self.text) or token.lemma.startswith(self.text)
+        if self.mode == "suffix":
+            return token.form.endswith(self.text) or token.lemma.endswith(self.text)
+        return self.text in token.form or self.text in token.lemma
+
+
+@dataclass(frozen=True)
+class Term:
+    source: str
+    words: tuple[Word, ...]
+    needs_negation: bool
+
+    @classmethod
+    def parse(cls, source: str) -> Term:
+        text = source.strip()
+        needs_negation = text.startswith("!")
+        words = tuple(Word.parse(spec) for spec in text.lstrip("!").split())
+        if not words or words[0].mode == "gap" or words[-1].mode == "gap":
+            raise ValueError(f"term {source!r} must start and end with a word")
+        return cls(source, words, needs_negation)
+
+    def end_at(self, tokens: list[Token], index: int, limit: int) -> int | None:
+        """Where this term ends if it starts at tokens[index]; None if it does not match there."""
+        return self._end(tokens, index, limit, 0)
+
+    def _end(self, tokens: list[Token], index: int, limit: int, word: int) -> int | None:
+        if word == len(self.words):
+            return index
+        spec = self.words[word]
+        if spec.mode == "gap":
+            for skip in range(MAX_GAP + 1):
+                position = index + skip
+                if position > limit or (skip and tokens[position - 1].is_punctuation):
+                    break
+                end = self._end(tokens, position, limit, word + 1)
+                if end is not None:
+                    return end
+            return None
+        if index >= limit or not spec.matches(tokens[index]):
+            return None
+        return self._end(tokens, index + 1, limit, word + 1)
+
+
+@dataclass(frozen=True)
+class Hit:
+    owner: object
+    term: Term
+    first: int  # token indexes: tokens[first:end] matched
+    end: int
+
+
+class TermIndex:
+    """Finds every term of many owners in a token list; a term is tried only where its first word could fit."""
+
+    def __init__(self, owned_terms: list[tuple[object, Term]]):
+        self._exact: dict[str, list] = defaultdict(list)
+        self._prefix: dict[str, list] = defaultdict(list)
+        self._suffix: dict[str, list] = defaultdict(list)
+        self._scan: list = []
+        for owner, term in owned_terms:
+            first = term.words[0]
+            if first.mode in ("exact", "form"):
+                self._exact[first.text].append((owner, term))
+            elif first.mode == "prefix" and len(first.text) >= _KEY:
+                self._prefix[first.text[:_KEY]].append((owner, term))
+            elif first.mode == "suffix" and len(first.text) >= _KEY:
+                self._suffix[first.text[-_KEY:]].append((owner, term))
+            else:
+                self._scan.append((owner, term))
+
+    def _candidates(self, token: Token) -> list:
+        found = []
+        for form in {token.form, token.lemma}:
+            found += self._exact.get(form, ())
+            found += self._prefix.get(form[:_KEY], ())
+            found += self._suffix.get(form[-_KEY:], ())
+        return found + self._scan
+
+    def hits(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> list[Hit]:
+        limit = len(tokens) if limit is None else limit
+        found, seen = [], set()
+        for index in range(first, limit):
+            if tokens[index].is_punctuation:
+                continue
+            for owner, term in self._candidates(tokens[index]):
+                key = (index, id(term))
+                if key in seen:
+                    continue
+                seen.add(key)
+                end = term.end_at(tokens, index, limit)
+                if end is not None:
+                    found.append(Hit(owner, term, index, end))
+        return found
+
+    def any_hit(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> bool:
+        return bool(self.hits(tokens, first, limit))
