@@ -22,38 +22,41 @@ def extract(article: Article, vocabulary: Vocabulary) -> CityProfile:
     spans = sentence_spans(text)
     headings = heading_indexes(text, spans)
     words = [tokens(text, start, end) for start, end in spans]
+    city = city_name(text, Path(article.path))
     return CityProfile(
-        city=city_name(text, Path(article.path)),
+        city=city,
         source=str(article.path),
         salary_bands=salary_bands(text, spans, words, headings, vocabulary),
-        facts=_facts(text, spans, words, headings, vocabulary),
+        facts=_facts(text, spans, words, headings, vocabulary, city),
     )
 
 
 def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], headings: set[int],
-           vocabulary: Vocabulary) -> list[Fact]:
+           vocabulary: Vocabulary, city: str) -> list[Fact]:
     """One fact per concept and sentence; a heading only announces what its paragraph says, so it is no evidence."""
     cues = load_cues()
+    body = [index for index in range(len(spans)) if index not in headings]
+    sentences = {index: cues.sentence(words[index], city) for index in body}
+    for index, following in zip(body, body[1:]):
+        cues.link(sentences[index], sentences[following])
     facts = []
-    previous: list[Token] | None = None
-    for index, (start, end) in enumerate(spans):
-        if index in headings:
-            previous = None
-            continue
-        sentence_tokens = words[index]
-        hits = vocabulary.term_index.hits(sentence_tokens)
+    for index in body:
+        hits = vocabulary.term_index.hits(words[index])
         if hits:
-            sentence = cues.sentence(sentence_tokens, previous)
-            facts += _sentence_facts(text, start, end, sentence, hits)
-        previous = sentence_tokens
+            facts += _sentence_facts(text, *spans[index], sentences[index], hits)
     return facts
 
 
 def _sentence_facts(text, start, end, sentence, hits) -> list[Fact]:
     best: dict[str, tuple[int, int, object, Reading]] = {}
+    taught = [sentence.clause(hit) for hit in hits if hit.owner.category == "training"]
     for hit in hits:
         concept = hit.owner
-        reading = read(sentence, hit, concept.category)
+        if concept.category == "skill" and sentence.clause(hit) in taught:
+            continue  # "Schulungen zu Produkten und Gesprächsführung": what a course teaches, not what is asked
+        if _inside_longer(hit, hits):
+            continue  # "französischen Sprachkenntnissen" is French, not foreign languages in general
+        reading = read(sentence, hit, concept.category, hits)
         if reading is Reading.NOT_ABOUT_THE_JOB:
             continue
         if reading is Reading.DENIED and concept.category != "condition":
@@ -71,3 +74,9 @@ def _sentence_facts(text, start, end, sentence, hits) -> list[Fact]:
                           occasional=reading is Reading.OCCASIONAL and concept.category == "condition",
                           uncertain=reading is Reading.UNCERTAIN))
     return facts
+
+
+def _inside_longer(hit, hits) -> bool:
+    return any(other.owner.category == hit.owner.category and other.owner is not hit.owner
+               and other.first <= hit.first and hit.end <= other.end and other.end - other.first > hit.end - hit.first
+               for other in hits)

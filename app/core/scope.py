@@ -3,17 +3,21 @@ for every category. The cue words are data (resources/scope_cues.json), matched 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from app.core.lemmas import Token
+from app.core.lemmas import Token, fold_word
 from app.core.resources import load_json_resource
 from app.core.terms import Hit, Term, TermIndex
 
 NEGATION_WINDOW = 4  # words between a negator and what it denies: "keine langen Nachtschichten"
-FRAGMENT_WORDS = 8  # a shorter sentence ("Offen, ehrlich – aber verlässlich.") is read with the one before
+TOPIC_QUESTION_WORDS = 4  # "Und das Homeoffice?" is answered by the next sentence; longer questions are musing
+FRAGMENT_WORDS = 8  # "Offen, ehrlich – aber verlässlich." after "Und die Kollegen?" speaks of the colleagues
 RESIDENT_CATEGORIES = ("skill", "language")
+_HISTORY_YEARS = range(1000, 1990)  # "1648 wurde hier der Westfälische Friede ausgehandelt"
+_DASHES = frozenset("–—-")
+_STRONG_BREAKS = frozenset(";:–—-")
 
 
 class Reading(Enum):
@@ -21,23 +25,48 @@ class Reading(Enum):
     OCCASIONAL = "occasional"  # asserted, but only now and then
     DENIED = "denied"  # the text says it does not apply, or rarely
     UNCERTAIN = "uncertain"  # speculation: shown as such, never counted
-    NOT_ABOUT_THE_JOB = "not_about_the_job"  # rhetoric, a question, residents, a former job, scenery, history
+    NOT_ABOUT_THE_JOB = "not_about_the_job"  # rhetoric, musing, residents, a former job, scenery, history
 
 
-@dataclass(frozen=True)
+@dataclass
 class Sentence:
-    """A sentence's tokens with every cue found in it (once), and its clause breaks."""
+    """A sentence's tokens with every cue found in it (once) and its clause breaks; for a short question, the
+    sentence that answers it; for a fragment after a question, that question's references."""
 
     tokens: list[Token]
     cues: dict[str, list[Hit]]
     breaks: list[int]
-    is_question: bool
-    context_cues: dict[str, list[Hit]]  # the cues of the sentence before, for short fragments
+    continuing: set[int]  # clause starts that continue the clause before ("…, wird aber kaum gebraucht")
+    segments: list[tuple[int, int, set[str]]]  # parts between dashes, colons and semicolons, with what each
+    # speaks of besides the job: residents, former_job, scenery_history, application
+    question: str | None = None  # None, "topic" ("Und das Homeoffice?") or "musing"
+    answer: Sentence | None = None
+    inherited: set[str] = field(default_factory=set)
 
     def clause(self, hit: Hit) -> tuple[int, int]:
         first = max([b + 1 for b in self.breaks if b < hit.first], default=0)
         end = min([b for b in self.breaks if b >= hit.end], default=len(self.tokens))
         return first, end
+
+    @property
+    def references(self) -> set[str]:
+        return set().union(*(kinds for _, _, kinds in self.segments))
+
+    def references_at(self, position: int) -> set[str]:
+        return next((kinds for first, end, kinds in self.segments if first <= position < end), set())
+
+    def continued_end(self, end: int) -> int:
+        """The clause's end including the clauses that only continue it, and past an aside between dashes
+        ("Italienisch wird – anders als behauptet – nicht verlangt")."""
+        while end < len(self.tokens):
+            dashes = [i for i in range(end + 1, len(self.tokens)) if self.tokens[i].form in _DASHES]
+            if end + 1 in self.continuing:
+                end = min([b for b in self.breaks if b > end], default=len(self.tokens))
+            elif self.tokens[end].form in _DASHES and dashes:
+                end = min([b for b in self.breaks if b > dashes[0]], default=len(self.tokens))
+            else:
+                break
+        return end
 
     def cues_in(self, kind: str, first: int, end: int) -> list[Hit]:
         return [cue for cue in self.cues.get(kind, ()) if cue.first >= first and cue.end <= end]
@@ -45,24 +74,55 @@ class Sentence:
 
 class Cues:
     def __init__(self, data: dict):
-        owned = [(kind, Term.parse(text)) for kind, texts in data.items()
-                 if kind not in ("about", "clause_breaks", "reference") for text in texts]
-        owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items() for text in texts]
+        lists = ("about", "clause_breaks", "reference", "continuing_verbs")
+        owned = [(kind, Term.parse(text)) for kind, texts in data.items() if kind not in lists for text in texts]
+        owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
+                  for text in texts]
         self._index = TermIndex(owned)
         self._breaks = frozenset(data["clause_breaks"])
+        self._continuing = frozenset(data["continuing_verbs"])
 
-    def sentence(self, tokens: list[Token], previous: list[Token] | None = None) -> Sentence:
+    def sentence(self, tokens: list[Token], city: str = "") -> Sentence:
         breaks = [i for i, t in enumerate(tokens) if t.is_punctuation or t.form in self._breaks]
-        is_question = any(t.form == "?" for t in tokens[-2:])
-        words = sum(not t.is_punctuation for t in tokens)
-        context = self._found(previous) if previous and words < FRAGMENT_WORDS else {}
-        return Sentence(tokens, self._found(tokens), breaks, is_question, context)
-
-    def _found(self, tokens: list[Token]) -> dict[str, list[Hit]]:
-        found: dict[str, list[Hit]] = {}
+        continuing = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
+                      and tokens[b + 1].lemma in self._continuing}
+        cues: dict[str, list[Hit]] = {}
         for hit in self._index.hits(tokens):
-            found.setdefault(hit.owner, []).append(hit)
-        return found
+            cues.setdefault(hit.owner, []).append(hit)
+        starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.form in _STRONG_BREAKS]
+        segments = []
+        for first, end in zip(starts, starts[1:] + [len(tokens) + 1]):
+            part = tokens[first:end]
+            kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
+                     for cue in found if first <= cue.first < end}
+            if any(t.form.isdigit() and int(t.form) in _HISTORY_YEARS for t in part):
+                kinds.add("scenery_history")
+            if city and _names_residents(part, city):
+                kinds.add("residents")
+            segments.append((first, end, kinds))
+        sentence = Sentence(tokens, cues, breaks, continuing, segments)
+        if any(t.form == "?" for t in tokens[-2:]):
+            words = sum(not t.is_punctuation for t in tokens)
+            sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
+        return sentence
+
+    def link(self, sentence: Sentence, following: Sentence | None) -> None:
+        """A topic question takes the next sentence as its answer; a fragment after a question speaks of it."""
+        if following is None or sentence.question is None:
+            return
+        if sentence.question == "topic":
+            sentence.answer = following
+        words = sum(not t.is_punctuation for t in following.tokens)
+        if words < FRAGMENT_WORDS:
+            following.inherited = set(sentence.references) | ({"musing"} if sentence.question == "musing" else set())
+
+
+def _names_residents(tokens: list[Token], city: str) -> bool:
+    """'Die Osnabrücker gelten als …': a word made from the city's name, for its people."""
+    stem = fold_word(city.split()[0])[:-1]
+    return len(stem) >= 3 and any(
+        t.capitalised and t.form.startswith(stem) and t.form.endswith(("er", "ern", "erin", "erinnen"))
+        and t.form != fold_word(city.split()[0]) for t in tokens)
 
 
 @lru_cache(maxsize=1)
@@ -70,16 +130,27 @@ def load_cues() -> Cues:
     return Cues(load_json_resource("scope_cues.json"))
 
 
-def read(sentence: Sentence, hit: Hit, category: str) -> Reading:
-    """How the sentence speaks of the concept it names at `hit`."""
-    if sentence.is_question or _rhetorical(sentence, hit) or _about_something_else(sentence, hit, category):
+def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Reading:
+    """How the sentence speaks of the concept it names at `hit` (`hits`: every concept it names)."""
+    if _about_something_else(sentence, category, hit.first) or _rhetorical(sentence, hit):
         return Reading.NOT_ABOUT_THE_JOB
+    if sentence.question == "musing":
+        return Reading.NOT_ABOUT_THE_JOB
+    if sentence.question == "topic":
+        return _answered(sentence.answer, category)
+    if sentence.cues.get("speculation"):
+        return Reading.UNCERTAIN
     first, end = sentence.clause(hit)
-    negated = _negated(sentence, hit, first, end)
+    end = sentence.continued_end(end)
+    negated = _negated(sentence, hit, first, end, hits) or _denied_later(sentence, end)
     if hit.term.needs_negation:
         if not negated:
             return Reading.NOT_ABOUT_THE_JOB
         negated = False  # "nicht den Kopf in den Sand stecken" is the idiom itself
+    return _reading(sentence, first, end, negated)
+
+
+def _reading(sentence: Sentence, first: int, end: int, negated: bool) -> Reading:
     if negated or (sentence.cues_in("rare", first, end) and not sentence.cues_in("not_rare", first, end)):
         return Reading.DENIED
     if sentence.cues_in("hedges", first, end):
@@ -89,18 +160,47 @@ def read(sentence: Sentence, hit: Hit, category: str) -> Reading:
     return Reading.ASSERTED
 
 
-def _negated(sentence: Sentence, hit: Hit, first: int, end: int) -> bool:
+def _answered(answer: Sentence | None, category: str) -> Reading:
+    """'Und das Homeoffice? Zwei Tage pro Woche.' / 'Homeoffice? Fehlanzeige.'"""
+    if answer is None or _about_something_else(answer, category, 0):
+        return Reading.NOT_ABOUT_THE_JOB
+    end = min(answer.breaks, default=len(answer.tokens))
+    negators = [cue for kind in ("negators", "negators_before", "negators_closing")
+                for cue in answer.cues_in(kind, 0, end)]
+    excused = answer.cues_in("not_negation", 0, end) or answer.cues_in("required_anyway", 0, end)
+    return _reading(answer, 0, end, bool(negators) and not excused)
+
+
+def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]) -> bool:
     if sentence.cues_in("required_anyway", first, end):
         return False
     excused = [range(cue.first, cue.end) for cue in sentence.cues_in("not_negation", first, end)]
+
     def counts(cue: Hit) -> bool:
         return not any(cue.first in span for span in excused)
 
     before = [cue for kind in ("negators", "negators_before") for cue in sentence.cues_in(kind, first, end)
               if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.first and counts(cue)]
     after = [cue for cue in sentence.cues_in("negators", first, end) if cue.first >= hit.end and counts(cue)]
-    closing = [cue for cue in sentence.cues_in("negators_closing", first, end) if cue.end == end > hit.end]
-    return bool(before or after or closing)
+    closing = [cue for cue in sentence.cues_in("negators_closing", first, end)
+               if cue.first >= hit.end and (cue.end == end or cue.end in sentence.breaks)]
+    # "Dänisch verlangt kein Arbeitgeber", but not "Homeoffice und keine Nachtschichten": that "keine" has its own
+    governing = [cue for cue in sentence.cues_in("negators_before", first, end) if cue.first >= hit.end
+                 and not any(cue.end <= other.first <= cue.end + NEGATION_WINDOW for other in hits)]
+    return bool(before or after or closing or governing)
+
+
+def _denied_later(sentence: Sentence, end: int) -> bool:
+    """'Weinbau und Tourismus prägen die Stadt, Stellen bieten diese Branchen aber kaum.'"""
+    for back in sentence.cues.get("back_references", ()):
+        if back.first < end:
+            continue
+        first, last = sentence.clause(back)
+        denying = [cue for kind in ("negators", "negators_before", "negators_closing", "rare")
+                   for cue in sentence.cues_in(kind, first, last)]
+        if denying:
+            return True
+    return False
 
 
 def _rhetorical(sentence: Sentence, hit: Hit) -> bool:
@@ -109,16 +209,16 @@ def _rhetorical(sentence: Sentence, hit: Hit) -> bool:
     first, end = sentence.clause(hit)
     if sentence.cues_in("rhetoric", first, end):
         return True
-    openers = [cue for cue in sentence.cues.get("rhetoric_openers", ()) if cue.first <= 1]
-    rejections = sentence.cues.get("rejections", ())
-    return bool(openers) and any(cue.first >= hit.end for cue in rejections)
+    starts_with_who = any(t.form == "wer" for t in sentence.tokens[:2])
+    rejections = [cue.first for cue in sentence.cues.get("rejections", ()) if cue.first >= hit.end]
+    openers = [cue for cue in sentence.cues.get("rhetoric_openers", ()) if rejections and cue.first < max(rejections)]
+    return starts_with_who and bool(openers)
 
 
-def _about_something_else(sentence: Sentence, hit: Hit, category: str) -> bool:
-    first, end = sentence.clause(hit)
-    kinds = ["reference:former_job", "reference:scenery_history"]
+def _about_something_else(sentence: Sentence, category: str, position: int) -> bool:
+    """Residents, colleagues, a former job, scenery, history, applying: anywhere in the sentence part up to a dash,
+    colon or semicolon ('Früher nannte man X …, wegen der vielen Maschinenbauer')."""
+    kinds = {"former_job", "scenery_history", "application", "musing"}
     if category in RESIDENT_CATEGORIES:
-        kinds.append("reference:residents")
-    if any(sentence.cues_in(kind, first, end) for kind in kinds):
-        return True
-    return any(sentence.context_cues.get(kind) for kind in kinds)
+        kinds.add("residents")
+    return bool(kinds & (sentence.references_at(position) | sentence.inherited))

@@ -76,12 +76,13 @@ _HEADING_MAX_WORDS = 12
 
 def heading_indexes(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The sentences that are headings: the title, and short lines without end punctuation that stand above a
-    paragraph. A list item ("Sehr gute Deutschkenntnisse") is not one: it stands among short lines."""
+    paragraph. The line under the title ("Vollzeit oder Teilzeit") and list items ("Sehr gute
+    Deutschkenntnisse", among short lines) are no headings."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
     headings = set()
     for position, (start, end) in enumerate(lines):
         line = text[start:end].strip()
-        if position > 0 and not _is_heading_line(line, lines, position, text):
+        if position == 1 or (position > 1 and not _is_heading_line(line, lines, position, text)):
             continue
         headings |= {i for i, (s, e) in enumerate(spans) if start <= s and e <= end}
     return headings
