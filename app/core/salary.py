@@ -54,32 +54,44 @@ def _not_pay():
     """A sentence that doubts its figure, and words that make a euro amount something else than pay."""
     data = load_json_resource("salary_cues.json")
     return (re.compile("|".join(data["doubted"]), re.IGNORECASE),
-            re.compile("|".join(data["not_pay"]), re.IGNORECASE))
+            re.compile("|".join(data["not_pay"]), re.IGNORECASE),
+            re.compile("|".join(data["anaphora"]), re.IGNORECASE))
 
 
 def salary_bands(text: str, spans: list[tuple[int, int]], words: list[list[Token]], headings: set[int],
                  vocabulary: Vocabulary) -> list[SalaryBand]:
-    doubted, not_pay = _not_pay()
+    doubted, *_ = _not_pay()
     bands: list[SalaryBand] = []
+    previous = ""
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if index in headings or doubted.search(sentence):
-            continue  # "Gerüchte von 4.500 Euro halten sich, stimmen aber nicht"
-        figures = [figure for figure in _figures(sentence) if not _is_other_amount(sentence, figure, not_pay)]
-        for index, figure in enumerate(figures):
-            before_from = figures[index - 1].end if index else 0
-            after_to = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
-            before, after = sentence[before_from:figure.start], sentence[figure.end:after_to]
-            group = _group(before, after)
-            context = tokens(sentence, before_from, after_to)
-            requires, needs_experience = _requirements(group, before + " " + after, context, vocabulary)
-            bands.append(SalaryBand(
-                min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
-                needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
-        if not figures:
-            estimate = _estimated_raise(sentence, words[index], bands, vocabulary)
-            if estimate:
-                bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
+        if index not in headings and not doubted.search(sentence):  # "Gerüchte von 4.500 Euro … stimmen nicht"
+            bands += _sentence_bands(sentence, start, end, previous, words[index], bands, vocabulary)
+        previous = sentence
+    return bands
+
+
+def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence_tokens: list[Token],
+                    earlier: list[SalaryBand], vocabulary: Vocabulary) -> list[SalaryBand]:
+    _, not_pay, anaphora = _not_pay()
+    figures = [figure for figure in _figures(sentence) if not _is_other_amount(sentence, figure, not_pay)]
+    bands = []
+    for position, figure in enumerate(figures):
+        before_from = figures[position - 1].end if position else 0
+        after_to = figures[position + 1].start if position + 1 < len(figures) else len(sentence)
+        group = _group(sentence, (before_from, figure.start), (figure.end, after_to), vocabulary)
+        if group == "general" and position == 0 and previous and anaphora.match(sentence):
+            group = _group(previous, (0, len(previous)), (0, 0), vocabulary)  # "Dort sind bis 3.800 € möglich."
+        context = sentence[before_from:figure.start] + " " + sentence[figure.end:after_to]
+        requires, needs_experience = _requirements(group, context, tokens(sentence, before_from, after_to), vocabulary)
+        bands.append(SalaryBand(
+            min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
+            needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
+    # "… ab 3.100 Euro, und mit ein paar Jahren Erfahrung geht es spürbar nach oben": a raise after the figures
+    after_figures = figures[-1].end if figures else 0
+    estimate = _estimated_raise(sentence, after_figures, sentence_tokens, [*earlier, *bands], vocabulary)
+    if estimate:
+        bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
     return bands
 
 
@@ -156,13 +168,24 @@ def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
     return _Figure(start, end, value, value)
 
 
-def _group(before: str, after: str) -> str:
+def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocabulary: Vocabulary) -> str:
+    """The group named nearest the figure: before it (the last cue), else after it (the first). A language
+    ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
     groups, *_ = _cues()
-    for segment in (before, after):
-        found = [(match.start(), name) for name, pattern in groups if (match := pattern.search(segment))]
+    for (start, end), nearest in ((before, max), (after, min)):
+        segment = sentence[start:end]
+        found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
+        found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]
         if found:
-            return min(found)[1]
+            return nearest(found)[1]
     return "general"
+
+
+def _languages(sentence: str, start: int, end: int, vocabulary: Vocabulary):
+    """(concept, first token) of each language other than German named between start and end."""
+    words = tokens(sentence, start, end)
+    return [(hit.owner, words[hit.first]) for hit in vocabulary.term_index.hits(words)
+            if hit.owner.category == "language" and hit.owner.code != "de" and not hit.term.needs_negation]
 
 
 def _requirements(group: str, context: str, context_tokens: list[Token],
@@ -181,18 +204,17 @@ def _requirements(group: str, context: str, context_tokens: list[Token],
     return tuple((["experience"] if experience.search(context) else []) + named), False
 
 
-def _estimated_raise(sentence: str, sentence_tokens: list[Token], earlier: list[SalaryBand],
+def _estimated_raise(sentence: str, after: int, sentence_tokens: list[Token], earlier: list[SalaryBand],
                      vocabulary: Vocabulary) -> dict | None:
     """'ein paar Hundert mehr' on top of the highest figure named so far, marked as an estimate."""
     if not earlier:
         return None
     _, raises, *_ = _cues()
     for pattern, low, high in raises:
-        match = pattern.search(sentence)
+        match = pattern.search(sentence, after)
         if match:
             reference = max(band.top for band in earlier)
-            before, after = sentence[:match.start()], sentence[match.end():]
-            group = _group(before, after)
+            group = _group(sentence, (after, match.start()), (match.end(), len(sentence)), vocabulary)
             requires, needs_experience = _requirements(group, sentence, sentence_tokens, vocabulary)
             return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
                     "requires": requires, "needs_experience": needs_experience, "estimate": True}
