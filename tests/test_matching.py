@@ -46,6 +46,6 @@ def test_vocabulary_is_well_formed(vocabulary):
     ids = [c.id for c in vocabulary.concepts]
     assert len(ids) == len(set(ids))
     for concept in vocabulary.concepts:
-        assert concept.labels["de"] and concept.labels["en"] and concept.patterns
+        assert concept.labels["de"] and concept.labels["en"] and concept.terms
     codes = [c.code for c in vocabulary.in_category("language")]
     assert len(codes) == len(set(codes))

@@ -4,21 +4,25 @@ import pytest
 
 from tests.conftest import SEEDS
 
+# Changed with issue 12, on purpose: a heading is no evidence ("Alltag zwischen Freundlichkeit, Frust und
+# Veränderung" no longer makes friendliness a Hagen skill), "viel Live-Kommunikation" describes the job rather
+# than asking for communication skills, "die Nerven werden getestet" is stress, not performance pressure, and
+# patience ("stoischer Geduld am Telefon") is its own concept instead of resilience.
 MAGDEBURG = {
     "language": {"foreign_languages", "lang_en", "lang_pl"},
     "skill": {"complaint_management", "resilience", "versatility", "friendliness", "communication",
               "quick_learning", "technical_skills", "product_knowledge", "structured_work", "persistence",
               "humour", "data_protection"},
     "industry": {"industry_it", "industry_logistics", "industry_energy", "industry_manufacturing"},
-    "condition": {"structured_onboarding", "mentoring", "performance_pressure"},
+    "condition": {"structured_onboarding", "mentoring"},
     "training": {"further_training", "internal_training", "workshops", "career_growth"},
     "channel": {"channel_phone", "channel_email", "channel_chat"},
     "automation": {"digitalisation", "chatbots", "ai"},
 }
 HAGEN = {
     "language": {"foreign_languages"},
-    "skill": {"friendliness", "resilience", "empathy", "listening", "objectivity", "humour", "technical_skills",
-              "complaint_management", "quick_learning", "communication"},
+    "skill": {"patience", "resilience", "empathy", "listening", "objectivity", "humour", "technical_skills",
+              "complaint_management", "quick_learning"},
     "industry": {"industry_logistics", "industry_telecom", "industry_insurance", "industry_retail"},
     "condition": {"shift_work", "weekend_work", "performance_pressure"},
     "training": {"career_growth", "further_training", "internal_training", "certificates"},

@@ -40,7 +40,7 @@ def test_an_unseen_city_gets_a_sensible_profile(vocabulary):
     assert {"industry_banking", "industry_insurance", "industry_tourism"} <= set(city.concepts("industry"))
     assert {"structured_onboarding", "mentoring", "weekend_work"} <= set(city.concepts("condition"))
     assert "shift_work" not in city.concepts("condition")
-    assert [f.term for f in city.negated("shift_work")] == ["Nachtschichten"]
+    assert [f.term for f in city.negated("night_work")] == ["Nachtschichten"]
     assert set(city.concepts("channel")) == {"channel_phone", "channel_chat", "channel_tickets"}
     assert "ai" in city.concepts("automation") and "internal_training" in city.concepts("training")
     for item in [*city.facts, *city.salary_bands]:

@@ -10,6 +10,7 @@ _NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)]{2,30}\))?"
          r"(?:\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)]{2,30}\))?)?")
 _IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
 _ANY_NAME = re.compile(_NAME)
+_IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")  # "… in <b>Evil</b>": whatever ends the title
 # Capitalised words of job titles, never a city's name.
 _TITLE_WORDS = {
     "agent", "agentin", "agents", "alltag", "arbeit", "arbeiten", "aufgaben", "beruf", "berufe", "call", "callcenter",
@@ -25,15 +26,22 @@ _FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs
 def city_name(text: str, path: Path) -> str:
     """'… Stellenangebote in Halle (Saale)', else the title's name the article repeats most, else the file name."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    body = "\n".join(lines[1:])
     for line in lines[:2]:
         for match in _IN_NAME.finditer(line):
             name = _trimmed(match.group(1))
+            short = re.split(r"\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+", name)[0]
+            rest = name[len(short):].split()
+            if rest and rest[-1].casefold() in _TITLE_WORDS:
+                name = short  # "in Regensburg im Kundenservice"
             if _is_name(name):
                 return name
-    for line in lines[:2]:
+    at_end = _IN_AT_END.search(lines[0]) if lines else None
+    if at_end and _is_name(at_end.group(1)):
+        return at_end.group(1)
+    for position, line in enumerate(lines[:2]):
+        body = "\n".join(lines[position + 1:])
         names = [_trimmed(m.group(0)) for m in _ANY_NAME.finditer(line)]
-        counted = [(_mentions(name, body), position, name) for position, name in enumerate(names) if _is_name(name)]
+        counted = [(_mentions(name, body), order, name) for order, name in enumerate(names) if _is_name(name)]
         counted = [item for item in counted if item[0] > 0]
         if counted:
             return max(counted)[2]

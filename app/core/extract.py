@@ -9,7 +9,7 @@ from app.core.city_name import city_name
 from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
-from app.core.scope import Reading, load_cues, read
+from app.core.scope import Reading, is_statement_heading, load_cues, read, taught
 from app.core.text import heading_indexes, sentence_spans
 from app.core.vocabulary import Vocabulary
 
@@ -35,27 +35,27 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
            vocabulary: Vocabulary, city: str) -> list[Fact]:
     """One fact per concept and sentence; a heading only announces what its paragraph says, so it is no evidence."""
     cues = load_cues()
-    body = [index for index in range(len(spans)) if index not in headings]
-    sentences = {index: cues.sentence(words[index], city) for index in body}
+    sentences = {index: cues.sentence(words[index], city) for index in range(len(spans))}
+    body = [index for index in range(len(spans)) if index not in headings or is_statement_heading(sentences[index])]
     for index, following in zip(body, body[1:]):
         cues.link(sentences[index], sentences[following])
     facts = []
     for index in body:
         hits = vocabulary.term_index.hits(words[index])
         if hits:
-            facts += _sentence_facts(text, *spans[index], sentences[index], hits)
+            facts += _sentence_facts(text, *spans[index], sentences[index], hits, cues.training_topics)
     return facts
 
 
-def _sentence_facts(text, start, end, sentence, hits) -> list[Fact]:
+def _sentence_facts(text, start, end, sentence, hits, topics) -> list[Fact]:
     best: dict[str, tuple[int, int, object, Reading]] = {}
-    taught = [sentence.clause(hit) for hit in hits if hit.owner.category == "training"]
+    courses = [hit for hit in hits if hit.owner.category == "training"]
     for hit in hits:
         concept = hit.owner
-        if concept.category == "skill" and sentence.clause(hit) in taught:
-            continue  # "Schulungen zu Produkten und Gesprächsführung": what a course teaches, not what is asked
+        if concept.category == "skill" and taught(sentence, hit, courses, topics):
+            continue
         if _inside_longer(hit, hits):
-            continue  # "französischen Sprachkenntnissen" is French, not foreign languages in general
+            continue
         reading = read(sentence, hit, concept.category, hits)
         if reading is Reading.NOT_ABOUT_THE_JOB:
             continue
@@ -77,6 +77,8 @@ def _sentence_facts(text, start, end, sentence, hits) -> list[Fact]:
 
 
 def _inside_longer(hit, hits) -> bool:
-    return any(other.owner.category == hit.owner.category and other.owner is not hit.owner
-               and other.first <= hit.first and hit.end <= other.end and other.end - other.first > hit.end - hit.first
-               for other in hits)
+    """A single word inside a longer phrase of the same category: "Sprachkenntnissen" in "französischen
+    Sprachkenntnissen", "SAP" in "SAP-CRM"."""
+    return hit.end - hit.first == 1 and any(
+        other.owner.category == hit.owner.category and other.owner is not hit.owner
+        and other.first <= hit.first and hit.end <= other.end and other.end - other.first > 1 for other in hits)

@@ -12,6 +12,7 @@ from app.core.resources import load_json_resource
 from app.core.terms import Hit, Term, TermIndex
 
 NEGATION_WINDOW = 4  # words between a negator and what it denies: "keine langen Nachtschichten"
+HEDGE_AFTER = 3  # "Chinesisch könnte wichtig werden"
 TOPIC_QUESTION_WORDS = 4  # "Und das Homeoffice?" is answered by the next sentence; longer questions are musing
 FRAGMENT_WORDS = 8  # "Offen, ehrlich – aber verlässlich." after "Und die Kollegen?" speaks of the colleagues
 RESIDENT_CATEGORIES = ("skill", "language")
@@ -74,18 +75,21 @@ class Sentence:
 
 class Cues:
     def __init__(self, data: dict):
-        lists = ("about", "clause_breaks", "reference", "continuing_verbs")
+        lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics")
         owned = [(kind, Term.parse(text)) for kind, texts in data.items() if kind not in lists for text in texts]
         owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
                   for text in texts]
         self._index = TermIndex(owned)
         self._breaks = frozenset(data["clause_breaks"])
         self._continuing = frozenset(data["continuing_verbs"])
+        self.training_topics = frozenset(data["training_topics"])
 
     def sentence(self, tokens: list[Token], city: str = "") -> Sentence:
         breaks = [i for i, t in enumerate(tokens) if t.is_punctuation or t.form in self._breaks]
         continuing = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
                       and tokens[b + 1].lemma in self._continuing}
+        if tokens and tokens[0].form == "wer" and breaks:
+            continuing.add(breaks[0] + 1)  # "Wer auf eine Teamleiterstelle hofft, wartet oft lange"
         cues: dict[str, list[Hit]] = {}
         for hit in self._index.hits(tokens):
             cues.setdefault(hit.owner, []).append(hit)
@@ -95,7 +99,7 @@ class Cues:
             part = tokens[first:end]
             kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
                      for cue in found if first <= cue.first < end}
-            if any(t.form.isdigit() and int(t.form) in _HISTORY_YEARS for t in part):
+            if any(t.form.isascii() and t.form.isdigit() and int(t.form) in _HISTORY_YEARS for t in part):
                 kinds.add("scenery_history")
             if city and _names_residents(part, city):
                 kinds.add("residents")
@@ -132,8 +136,11 @@ def load_cues() -> Cues:
 
 def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Reading:
     """How the sentence speaks of the concept it names at `hit` (`hits`: every concept it names)."""
-    if _about_something_else(sentence, category, hit.first) or _rhetorical(sentence, hit):
+    rhetoric = _rhetoric(sentence, hit)
+    if _about_something_else(sentence, category, hit.first) or rhetoric == "rejected view":
         return Reading.NOT_ABOUT_THE_JOB
+    if rhetoric == "rebuttal":
+        return Reading.ASSERTED  # "…, hat noch nie einen vollen Frühdienst erlebt"
     if sentence.question == "musing":
         return Reading.NOT_ABOUT_THE_JOB
     if sentence.question == "topic":
@@ -142,18 +149,22 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
         return Reading.UNCERTAIN
     first, end = sentence.clause(hit)
     end = sentence.continued_end(end)
-    negated = _negated(sentence, hit, first, end, hits) or _denied_later(sentence, end)
+    negated = _negated(sentence, hit, first, end, hits)
     if hit.term.needs_negation:
         if not negated:
             return Reading.NOT_ABOUT_THE_JOB
         negated = False  # "nicht den Kopf in den Sand stecken" is the idiom itself
-    return _reading(sentence, first, end, negated)
+    negated = negated or _denied_later(sentence, end)
+    return _reading(sentence, first, end, negated, hit)
 
 
-def _reading(sentence: Sentence, first: int, end: int, negated: bool) -> Reading:
+def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit | None = None) -> Reading:
     if negated or (sentence.cues_in("rare", first, end) and not sentence.cues_in("not_rare", first, end)):
         return Reading.DENIED
-    if sentence.cues_in("hedges", first, end):
+    hedges = sentence.cues_in("hedges", first, end)
+    if hit is not None:  # "Sorge, dass Digitalisierung … mein Aufgabenfeld schmälern könnte" doubts the effect only
+        hedges = [cue for cue in hedges if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.end + HEDGE_AFTER]
+    if hedges:
         return Reading.UNCERTAIN
     if sentence.cues_in("occasional", first, end):
         return Reading.OCCASIONAL
@@ -164,7 +175,7 @@ def _answered(answer: Sentence | None, category: str) -> Reading:
     """'Und das Homeoffice? Zwei Tage pro Woche.' / 'Homeoffice? Fehlanzeige.'"""
     if answer is None or _about_something_else(answer, category, 0):
         return Reading.NOT_ABOUT_THE_JOB
-    end = min(answer.breaks, default=len(answer.tokens))
+    end = len(answer.tokens)
     negators = [cue for kind in ("negators", "negators_before", "negators_closing")
                 for cue in answer.cues_in(kind, 0, end)]
     excused = answer.cues_in("not_negation", 0, end) or answer.cues_in("required_anyway", 0, end)
@@ -175,6 +186,10 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     if sentence.cues_in("required_anyway", first, end):
         return False
     excused = [range(cue.first, cue.end) for cue in sentence.cues_in("not_negation", first, end)]
+
+    # the "nicht" of "nicht den Kopf in den Sand stecken" belongs to that idiom
+    excused += [range(other.first - NEGATION_WINDOW - 1, other.first) for other in hits
+                if other.term.needs_negation and other is not hit]
 
     def counts(cue: Hit) -> bool:
         return not any(cue.first in span for span in excused)
@@ -203,16 +218,24 @@ def _denied_later(sentence: Sentence, end: int) -> bool:
     return False
 
 
-def _rhetorical(sentence: Sentence, hit: Hit) -> bool:
-    """'Wer glaubt, hier ginge es nur um Callcenter, springt zu kurz': what stands before the rejection is a view
-    the text rejects; a cliché or myth it names is not a fact either."""
-    first, end = sentence.clause(hit)
-    if sentence.cues_in("rhetoric", first, end):
-        return True
-    starts_with_who = any(t.form == "wer" for t in sentence.tokens[:2])
-    rejections = [cue.first for cue in sentence.cues.get("rejections", ()) if cue.first >= hit.end]
+def _rhetoric(sentence: Sentence, hit: Hit) -> str | None:
+    """'Wer glaubt, hier ginge es nur um Callcenter, springt zu kurz': before the rejection stands a view the text
+    rejects, after it the text's own answer ('…, hat noch nie einen vollen Frühdienst erlebt'). A cliché, myth
+    or exaggeration the sentence part names is no fact either."""
+    if any(_segment_of(sentence, cue.first) == _segment_of(sentence, hit.first)
+           for cue in sentence.cues.get("rhetoric", ())):
+        return "rejected view"
+    if not any(t.form == "wer" for t in sentence.tokens[:2]):
+        return None
+    rejections = [cue.first for cue in sentence.cues.get("rejections", ())]
     openers = [cue for cue in sentence.cues.get("rhetoric_openers", ()) if rejections and cue.first < max(rejections)]
-    return starts_with_who and bool(openers)
+    if not openers:
+        return None
+    return "rejected view" if hit.end <= max(rejections) else "rebuttal"
+
+
+def _segment_of(sentence: Sentence, position: int) -> int:
+    return next((i for i, (first, end, _) in enumerate(sentence.segments) if first <= position < end), -1)
 
 
 def _about_something_else(sentence: Sentence, category: str, position: int) -> bool:
@@ -222,3 +245,14 @@ def _about_something_else(sentence: Sentence, category: str, position: int) -> b
     if category in RESIDENT_CATEGORIES:
         kinds.add("residents")
     return bool(kinds & (sentence.references_at(position) | sentence.inherited))
+
+
+def is_statement_heading(sentence: Sentence) -> bool:
+    """'Was zählt: Vielseitigkeit, Gelassenheit' says something; 'Schichtarbeit' only announces a topic."""
+    return bool(sentence.cues.get("heading_statements"))
+
+
+def taught(sentence: Sentence, skill: Hit, courses: list[Hit], topics: frozenset[str]) -> bool:
+    """'Schulungen zu Produkten und Gesprächsführung': the skill is what a course teaches, not what is asked."""
+    return any(course.end <= skill.first <= course.end + 6 and course.end < len(sentence.tokens)
+               and sentence.tokens[course.end].form in topics | {":"} for course in courses)

@@ -89,6 +89,8 @@ def heading_indexes(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 def _is_heading_line(line: str, lines: list[tuple[int, int]], position: int, text: str) -> bool:
+    if line.endswith(":") and len(line.split()) <= 3:
+        return True  # a list's label ("Weiterbildung:"): its items say what there is
     if _BULLET.match(line) or line[-1] in ".!?:;…\"“”»«)" or len(line.split()) > _HEADING_MAX_WORDS:
         return False
     if position + 1 >= len(lines):
