@@ -132,15 +132,15 @@ def test_advise_json_lists_measured_changes_best_first():
     for suggestion in suggestions:
         assert set(suggestion) == {"change", "profile_patch", "deltas"}
         assert set(suggestion["deltas"]) == {"Hagen", "Magdeburg"} and suggestion["profile_patch"]
-    assert {"Schichtarbeit ab und zu in Kauf nehmen", "Schichtarbeit akzeptieren"} & {s["change"] for s in suggestions}
+    assert "Schichtarbeit ab und zu in Kauf nehmen" in [s["change"] for s in suggestions]
 
 
 def test_advise_text_in_both_languages():
     german = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit")
     english = cityfit("advise", EXAMPLES / "entry-level-polish.cityfit", "--lang", "en", "--seeds", SEEDS)
     assert german.returncode == english.returncode == 0
-    assert "Punkte je Stadt" in german.stdout and "Schichtarbeit " in german.stdout
-    assert "Points per city" in english.stdout and "Accept shift work" in english.stdout
+    assert "Punkte je Stadt" in german.stdout and "Schichtarbeit ab und zu in Kauf nehmen" in german.stdout
+    assert "Points per city" in english.stdout and "Accept shift work now and then" in english.stdout
 
 
 def test_rank_says_how_firm_first_place_is():

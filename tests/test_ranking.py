@@ -23,7 +23,7 @@ def test_entry_level_candidate_with_polish_who_refuses_shifts_prefers_magdeburg(
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts())
     assert [c.city for c in ranking.cities] == ["Magdeburg", "Hagen"]
     hagen = ranking.cities[1].criterion("conditions")
-    assert hagen.score == 25  # shifts named (0), weekends "hin und wieder" (25), onboarding unknown (50)
+    assert hagen.score == 12.5  # shifts named (0), weekends "hin und wieder" (25); onboarding unknown: not counted
     assert "Sie möchten keine Schichtarbeit, der Artikel nennt sie aber." in hagen.explanation
     assert "laut Artikel kommt sie hin und wieder vor" in hagen.explanation
     assert any("Schichtdiensten" in e.quote for e in hagen.evidence)
@@ -36,9 +36,9 @@ def test_entry_level_candidate_with_polish_who_refuses_shifts_prefers_magdeburg(
 def test_magdeburg_is_silent_on_shifts_and_says_so(seed_cities, vocabulary):
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts())
     conditions = ranking.cities[0].criterion("conditions")
-    assert "Zu Schichtarbeit sagt der Artikel nichts. Es zählt deshalb neutral mit 50 Punkten." \
-        in conditions.explanation
-    assert conditions.score == pytest.approx(200 / 3)  # onboarding met (100), shifts and weekends unknown (50)
+    assert "Zu Schichtarbeit sagt der Artikel nichts. Das zählt deshalb nicht mit; Ihre übrigen Bedingungen " \
+        "entscheiden." in conditions.explanation
+    assert conditions.score == 100  # onboarding met; shifts and weekends unknown, so onboarding decides
     assert ranking.cities[0].unconfirmed_musts == []  # no musts in this profile
 
 

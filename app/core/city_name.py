@@ -11,6 +11,7 @@ _NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)]{2,30}\))?"
 _IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
 _ANY_NAME = re.compile(_NAME)
 _IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")  # "… in <b>Evil</b>": whatever ends the title
+_LINKING = {"am", "an", "der", "den", "im", "in", "ob", "vor", "bei"}
 # Capitalised words of job titles, never a city's name.
 _TITLE_WORDS = {
     "agent", "agentin", "agents", "alltag", "arbeit", "arbeiten", "aufgaben", "beruf", "berufe", "call", "callcenter",
@@ -26,6 +27,9 @@ _FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs
 def city_name(text: str, path: Path) -> str:
     """'… Stellenangebote in Halle (Saale)', else the title's name the article repeats most, else the file name."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    at_end = _IN_AT_END.search(lines[0]) if lines else None
+    if at_end and _is_name(at_end.group(1)) and _looks_like_a_name(at_end.group(1)):
+        return at_end.group(1)  # "… Stellenangebote in Halle (Saale)", "… in Teststadt 00042"
     for line in lines[:2]:
         for match in _IN_NAME.finditer(line):
             name = _trimmed(match.group(1))
@@ -35,9 +39,6 @@ def city_name(text: str, path: Path) -> str:
                 name = short  # "in Regensburg im Kundenservice"
             if _is_name(name):
                 return name
-    at_end = _IN_AT_END.search(lines[0]) if lines else None
-    if at_end and _is_name(at_end.group(1)):
-        return at_end.group(1)
     for position, line in enumerate(lines[:2]):
         body = "\n".join(lines[position + 1:])
         names = [_trimmed(m.group(0)) for m in _ANY_NAME.finditer(line)]
@@ -56,6 +57,11 @@ def _trimmed(name: str) -> str:
 def _is_name(name: str) -> bool:
     first = re.split(r"[\s-]", name)[0].casefold()
     return len(name) >= 2 and first not in _TITLE_WORDS and not name.isupper() and len(name) <= 60
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """No lower-case word but the linking ones: "Freiburg im Breisgau", not "Regensburg im Kundenservice geblieben"."""
+    return all(not word[:1].islower() or word in _LINKING for word in words.split())
 
 
 def _mentions(name: str, body: str) -> int:

@@ -60,7 +60,11 @@ class Conditions(Criterion):
                     unconfirmed.append(key)  # "named" does not say how often
                 elif points is not None and points < 100:
                     broken.append(key)
-        return Judgement(tuple(parts), broken=tuple(broken), unconfirmed=tuple(unconfirmed))
+        # Where the article is silent on one item the others decide; only when it is silent on all does the
+        # criterion count as silent. Otherwise dropping a refusal the article never mentions ("Schichtarbeit
+        # akzeptieren") would move that city.
+        known = tuple(points for points in parts if points is not None) or (None,)
+        return Judgement(known, broken=tuple(broken), unconfirmed=tuple(unconfirmed))
 
     def explain(self, city, view, judgement, lang) -> Explanation:
         prefs = view.profile.preferences
@@ -71,11 +75,13 @@ class Conditions(Criterion):
                 text = say("conditions_accepted", lang, what=join_words(accepted, lang)) + " " + text
             return Explanation(text)
         sentences, matched, missing, facts = [], [], [], []
+        others_known = judgement.parts != (None,)
         for key, choice in _items(view):
             what = say(f"must_{key}", lang)
             state = article_says(city, _concepts(key))
             if state is None:
-                sentences.append(say("condition_silent", lang, what=what) + " " + silent(view, lang))
+                counts = say("condition_silent_others_decide", lang) if others_known else silent(view, lang)
+                sentences.append(say("condition_silent", lang, what=what) + " " + counts)
                 continue
             points = _points(key, choice, state)
             (matched if points >= 100 else missing).append(what)
