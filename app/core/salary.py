@@ -172,7 +172,8 @@ def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocab
     """The group named nearest the figure: before it (the last cue), else after it (the first). A language
     ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
     groups, *_ = _cues()
-    for (start, end), nearest in ((before, max), (after, min)):
+    # last, the whole stretch: "Im First Level steigen die meisten ab 2.600 Euro ein"
+    for (start, end), nearest in ((before, max), (after, min), ((before[0], after[1]), max)):
         segment = sentence[start:end]
         found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
         found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]

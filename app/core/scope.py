@@ -40,6 +40,7 @@ class Sentence:
     continuing: set[int]  # clause starts that continue the clause before ("…, wird aber kaum gebraucht")
     segments: list[tuple[int, int, set[str]]]  # parts between dashes, colons and semicolons, with what each
     # speaks of besides the job: residents, former_job, scenery_history, application
+    coordination: frozenset[str] = frozenset()
     question: str | None = None  # None, "topic" ("Und das Homeoffice?") or "musing"
     answer: Sentence | None = None
     inherited: set[str] = field(default_factory=set)
@@ -75,7 +76,7 @@ class Sentence:
 
 class Cues:
     def __init__(self, data: dict):
-        lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics")
+        lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics", "coordination")
         owned = [(kind, Term.parse(text)) for kind, texts in data.items() if kind not in lists for text in texts]
         owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
                   for text in texts]
@@ -83,6 +84,7 @@ class Cues:
         self._breaks = frozenset(data["clause_breaks"])
         self._continuing = frozenset(data["continuing_verbs"])
         self.training_topics = frozenset(data["training_topics"])
+        self._coordination = frozenset(data["coordination"])
 
     def sentence(self, tokens: list[Token], city: str = "") -> Sentence:
         breaks = [i for i, t in enumerate(tokens) if t.is_punctuation or t.form in self._breaks]
@@ -104,7 +106,7 @@ class Cues:
             if city and _names_residents(part, city):
                 kinds.add("residents")
             segments.append((first, end, kinds))
-        sentence = Sentence(tokens, cues, breaks, continuing, segments)
+        sentence = Sentence(tokens, cues, breaks, continuing, segments, self._coordination)
         if any(t.form == "?" for t in tokens[-2:]):
             words = sum(not t.is_punctuation for t in tokens)
             sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
@@ -194,14 +196,21 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     def counts(cue: Hit) -> bool:
         return not any(cue.first in span for span in excused)
 
+    def governs_another(cue: Hit) -> bool:
+        """'ohne IT-Kenntnisse erst einmal zuhört': "ohne" is about the skill after it, not the listening; but
+        'keine Wochenend- oder Nachtdienste' denies both."""
+        return any(other is not hit and cue.end <= other.first <= cue.end + 1 and other.end <= hit.first
+                   and not all(t.form in sentence.coordination or t.is_punctuation
+                               for t in sentence.tokens[other.end:hit.first]) for other in hits)
+
     before = [cue for kind in ("negators", "negators_before") for cue in sentence.cues_in(kind, first, end)
-              if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.first and counts(cue)]
+              if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.first and counts(cue) and not governs_another(cue)]
     after = [cue for cue in sentence.cues_in("negators", first, end) if cue.first >= hit.end and counts(cue)]
     closing = [cue for cue in sentence.cues_in("negators_closing", first, end)
                if cue.first >= hit.end and (cue.end == end or cue.end in sentence.breaks)]
     # "Dänisch verlangt kein Arbeitgeber", but not "Homeoffice und keine Nachtschichten": that "keine" has its own
     governing = [cue for cue in sentence.cues_in("negators_before", first, end) if cue.first >= hit.end
-                 and not any(cue.end <= other.first <= cue.end + NEGATION_WINDOW for other in hits)]
+                 and counts(cue) and not any(cue.end <= other.first <= cue.end + NEGATION_WINDOW for other in hits)]
     return bool(before or after or closing or governing)
 
 
