@@ -166,7 +166,7 @@ def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit |
     hedges = sentence.cues_in("hedges", first, end)
     if hit is not None:  # "Sorge, dass Digitalisierung … mein Aufgabenfeld schmälern könnte" doubts the effect only
         hedges = [cue for cue in hedges if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.end + HEDGE_AFTER]
-    if hedges:
+    if hedges or sentence.cues_in("hedge_verbs", first, end):
         return Reading.UNCERTAIN
     if sentence.cues_in("occasional", first, end):
         return Reading.OCCASIONAL
