@@ -9,7 +9,7 @@ from app.core.city_name import city_name
 from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
-from app.core.scope import Reading, is_statement_heading, load_cues, read, taught
+from app.core.scope import Reading, Sentence, is_statement_heading, load_cues, read, taught
 from app.core.text import heading_indexes, sentence_spans
 from app.core.vocabulary import Vocabulary
 
@@ -35,15 +35,26 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
            vocabulary: Vocabulary, city: str) -> list[Fact]:
     """One fact per concept and sentence; a heading only announces what its paragraph says, so it is no evidence."""
     cues = load_cues()
-    sentences = {index: cues.sentence(words[index], city) for index in range(len(spans))}
-    body = [index for index in range(len(spans)) if index not in headings or is_statement_heading(sentences[index])]
-    for index, following in zip(body, body[1:]):
-        cues.link(sentences[index], sentences[following])
+    body = [index for index in range(len(spans))
+            if index not in headings or is_statement_heading(cues.sentence(words[index], city))]
+    found = {index: hits for index in body if (hits := vocabulary.term_index.hits(words[index]))}
+    sentences: dict[int, Sentence] = {}
+
+    def sentence(position: int) -> Sentence:  # built only around sentences that name something
+        index = body[position]
+        if index not in sentences:
+            sentences[index] = cues.sentence(words[index], city)
+        return sentences[index]
+
     facts = []
-    for index in body:
-        hits = vocabulary.term_index.hits(words[index])
-        if hits:
-            facts += _sentence_facts(text, *spans[index], sentences[index], hits, cues.training_topics)
+    for position, index in enumerate(body):
+        if index not in found:
+            continue
+        if position + 1 < len(body) and sentence(position).question:
+            cues.link(sentence(position), sentence(position + 1))  # "Und das Homeoffice? Zwei Tage pro Woche."
+        if position and sentence(position - 1).question:
+            cues.link(sentence(position - 1), sentence(position))  # "Und die Kollegen? Offen, … verlässlich."
+        facts += _sentence_facts(text, *spans[index], sentence(position), found[index], cues.training_topics)
     return facts
 
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from app.core.lemmas import Token, fold_word
 
 GAP = "…"
+_KNOWN_WORDS = 200_000
 MAX_GAP = 4
-_KEY = 3  # letters that index prefix and suffix words
 
 
 @dataclass(frozen=True)
@@ -99,31 +99,45 @@ class Hit:
 
 
 class TermIndex:
-    """Finds every term of many owners in a token list; a term is tried only where its first word could fit."""
+    """Finds every term of many owners in a token list. Each term is filed under its first word, so a token
+    looks up only the terms that begin with it: its form and lemma, and their starts and ends for compounds."""
 
     def __init__(self, owned_terms: list[tuple[object, Term]]):
         self._exact: dict[str, list] = defaultdict(list)
         self._prefix: dict[str, list] = defaultdict(list)
         self._suffix: dict[str, list] = defaultdict(list)
-        self._scan: list = []
+        self._contains: list = []
         for owner, term in owned_terms:
             first = term.words[0]
             if first.mode in ("exact", "form"):
                 self._exact[first.text].append((owner, term))
-            elif first.mode == "prefix" and len(first.text) >= _KEY:
-                self._prefix[first.text[:_KEY]].append((owner, term))
-            elif first.mode == "suffix" and len(first.text) >= _KEY:
-                self._suffix[first.text[-_KEY:]].append((owner, term))
+            elif first.mode == "prefix":
+                self._prefix[first.text].append((owner, term))
+            elif first.mode == "suffix":
+                self._suffix[first.text].append((owner, term))
             else:
-                self._scan.append((owner, term))
+                self._contains.append((owner, term))
+        self._shortest = min((len(text) for text in (*self._prefix, *self._suffix)), default=1)
+        self._known: dict[tuple[str, str], list] = {}  # words repeat: each is looked up once
 
     def _candidates(self, token: Token) -> list:
+        """The terms whose first word matches this token (checked once more by Word.matches)."""
+        key = (token.form, token.lemma)
+        if key not in self._known:
+            if len(self._known) > _KNOWN_WORDS:
+                self._known.clear()
+            self._known[key] = self._look_up(token)
+        return self._known[key]
+
+    def _look_up(self, token: Token) -> list:
         found = []
-        for form in {token.form, token.lemma}:
-            found += self._exact.get(form, ())
-            found += self._prefix.get(form[:_KEY], ())
-            found += self._suffix.get(form[-_KEY:], ())
-        return found + self._scan
+        for text in {token.form, token.lemma}:
+            found += self._exact.get(text, ())
+            for length in range(self._shortest, len(text) + 1):
+                found += self._prefix.get(text[:length], ())
+                found += self._suffix.get(text[-length:], ())
+        found += [item for item in self._contains if item[1].words[0].matches(token)]
+        return found
 
     def hits(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> list[Hit]:
         limit = len(tokens) if limit is None else limit
@@ -140,6 +154,3 @@ class TermIndex:
                 if end is not None:
                     found.append(Hit(owner, term, index, end))
         return found
-
-    def any_hit(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> bool:
-        return bool(self.hits(tokens, first, limit))

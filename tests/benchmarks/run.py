@@ -223,6 +223,33 @@ def ingestion(vocabulary, work: Path) -> None:
                f"ratio {ratio:.2f} (target ≤ 1.5)")
 
 
+def extraction(vocabulary) -> None:
+    import importlib.metadata as metadata
+
+    from app.core.articles import read_article
+    from app.core.extract import extract
+
+    print("Extracting one article (lemmas, scope, pay), median of 5 per article")
+    load = run_process("from app.core.lemmas import lemma; lemma('Versicherungen')")
+    bare = run_process("import app.core.lemmas")
+    report("lemmatizer's German dictionary, loaded once per process", f"{(load - bare) * 1000:.0f} ms",
+           "only when an article has to be read")
+    for name, folder in (("the two seeds", ROOT / "seeds"), ("the 40 corpus articles", ROOT / "tests" / "corpus")):
+        articles = [read_article(path) for path in sorted(folder.glob("*.txt"))]
+        times = [median_seconds(lambda a=article: extract(a, vocabulary), 5) for article in articles]
+        report(f"{name}, per article", f"{statistics.median(times) * 1000:.1f} ms",
+               f"slowest {max(times) * 1000:.1f} ms")
+
+    def installed(distribution: str) -> float:
+        files = metadata.distribution(distribution).files or []
+        return sum((f.locate().stat().st_size for f in files if f.locate().exists()), 0) / 1e6
+
+    others = sum(installed(d) for d in ("PySide6_Essentials", "shiboken6", "RapidFuzz", "numpy", "platformdirs"))
+    lemmatizer = installed("simplemma")
+    report("installed dependencies without / with simplemma", f"{others:.0f} / {others + lemmatizer:.0f} MB",
+           f"simplemma {lemmatizer:.1f} MB")
+
+
 def matching(vocabulary) -> None:
     from rapidfuzz import fuzz, process
 
@@ -275,7 +302,7 @@ def machine() -> str:
 def main() -> None:
     from app.core.vocabulary import load_vocabulary
 
-    chosen = set(sys.argv[1:]) or {"startup", "ranking", "typing", "ingestion", "matching", "memory"}
+    chosen = set(sys.argv[1:]) or {"startup", "ranking", "typing", "ingestion", "extraction", "matching", "memory"}
     print("Machine:", machine())
     vocabulary = load_vocabulary()
     with tempfile.TemporaryDirectory(prefix="cityfit-bench-") as work:
@@ -288,6 +315,8 @@ def main() -> None:
                 responsiveness(cities, vocabulary, work / "gui-home")
         if "ingestion" in chosen:
             ingestion(vocabulary, work)
+        if "extraction" in chosen:
+            extraction(vocabulary)
         if "matching" in chosen:
             matching(vocabulary)
         if "memory" in chosen:
