@@ -10,7 +10,7 @@ from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
 from app.core.scope import Reading, Sentence, is_statement_heading, load_cues, read, taught
-from app.core.text import heading_indexes, sentence_spans
+from app.core.text import heading_indexes, is_quotation, sentence_spans
 from app.core.vocabulary import Vocabulary
 
 # When a sentence names a concept twice, the strongest reading stands: "keine Nachtschicht, aber Frühschicht".
@@ -21,7 +21,8 @@ def extract(article: Article, vocabulary: Vocabulary) -> CityProfile:
     text = article.text
     spans = sentence_spans(text)
     headings = heading_indexes(text, spans)
-    words = [tokens(text, start, end) for start, end in spans]
+    joining = load_cues().coordination
+    words = [vocabulary.term_index.completed(tokens(text, start, end), joining) for start, end in spans]
     city = city_name(text, Path(article.path))
     return CityProfile(
         city=city,
@@ -43,7 +44,7 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
     def sentence(position: int) -> Sentence:  # built only around sentences that name something
         index = body[position]
         if index not in sentences:
-            sentences[index] = cues.sentence(words[index], city)
+            sentences[index] = cues.sentence(words[index], city, is_quotation(text, *spans[index]))
         return sentences[index]
 
     facts = []
@@ -93,3 +94,4 @@ def _inside_longer(hit, hits) -> bool:
     return hit.end - hit.first == 1 and any(
         other.owner.category == hit.owner.category and other.owner is not hit.owner
         and other.first <= hit.first and hit.end <= other.end and other.end - other.first > 1 for other in hits)
+

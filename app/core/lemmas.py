@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
-# Words split at hyphens ("Social-Media-Kanälen" is three words), and the punctuation that ends a clause.
-_TOKEN = re.compile(r"[^\W_]+|[,;:()?!–—]|(?<=\s)-(?=\s)")
+# Words split at hyphens ("Social-Media-Kanälen" is three words), the first parts of a coordination
+# ("Schicht-, Nacht- oder Wochenendarbeit" keeps "schicht-" and "nacht-"), and the punctuation that ends a clause.
+_TOKEN = re.compile(r"[^\W_]+-(?=[\s,/])|[^\W_]+|[,;:()?!–—]|(?<=\s)-(?=\s)")
 PUNCTUATION = frozenset(",;:()?!–—-")
 
 
@@ -19,6 +20,7 @@ class Token:
     form: str  # folded surface form: lower case, umlauts spelled out
     lemma: str  # folded dictionary form ("Versicherungsgesellschaften" -> "versicherungsgesellschaft")
     capitalised: bool
+    first_part: bool = False  # "Schicht-" in "Schicht-, Nacht- oder Wochenendarbeit"
 
     @property
     def is_punctuation(self) -> bool:
@@ -33,13 +35,14 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     found = []
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group(0)
-        found.append(Token(match.start(), match.end(), fold_word(word), lemma(word), word[:1].isupper()))
+        found.append(Token(match.start(), match.end(), fold_word(word), lemma(word), word[:1].isupper(),
+                           word.endswith("-")))
     return found
 
 
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    if not word[:1].isalpha():
+    if not word[:1].isalpha() or word.endswith("-"):
         return fold_word(word)
     return fold_word(_lemmatize(word))
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from app.core.cityprofile import SalaryBand
 from app.core.resources import load_json_resource
 from app.core.lemmas import Token, tokens
+from app.core.text import is_quotation
 from app.core.vocabulary import Vocabulary
 
 _NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,(\d{1,2}|-))?(?![\d])"
@@ -65,7 +66,8 @@ def salary_bands(text: str, spans: list[tuple[int, int]], words: list[list[Token
     previous = ""
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
-        if index not in headings and not doubted.search(sentence):  # "Gerüchte von 4.500 Euro … stimmen nicht"
+        if index not in headings and not doubted.search(sentence) and not is_quotation(text, start, end):
+            # not "Gerüchte von 4.500 Euro … stimmen nicht", nor „Man verdient locker 4.000 Euro“
             bands += _sentence_bands(sentence, start, end, previous, words[index], bands, vocabulary)
         previous = sentence
     return bands
@@ -79,6 +81,9 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
     for position, figure in enumerate(figures):
         before_from = figures[position - 1].end if position else 0
         after_to = figures[position + 1].start if position + 1 < len(figures) else len(sentence)
+        # a semicolon ends what a figure's words can be: "ab 3.100 €; im Third-Level-Team bis zu 3.700 €"
+        before_from = max(before_from, sentence.rfind(";", before_from, figure.start) + 1)
+        after_to = min([i for i in (sentence.find(";", figure.end, after_to),) if i != -1] + [after_to])
         group = _group(sentence, (before_from, figure.start), (figure.end, after_to), vocabulary)
         if group == "general" and position == 0 and previous and anaphora.match(sentence):
             group = _group(previous, (0, len(previous)), (0, 0), vocabulary)  # "Dort sind bis 3.800 € möglich."

@@ -66,6 +66,9 @@ class Sentence:
                 end = min([b for b in self.breaks if b > end], default=len(self.tokens))
             elif self.tokens[end].form in _DASHES and dashes:
                 end = min([b for b in self.breaks if b > dashes[0]], default=len(self.tokens))
+            elif self.tokens[end].form == "(" and ")" in (t.form for t in self.tokens[end:]):
+                closing = next(i for i in range(end, len(self.tokens)) if self.tokens[i].form == ")")
+                end = min([b for b in self.breaks if b > closing], default=len(self.tokens))  # "(noch) nicht"
             else:
                 break
         return end
@@ -84,10 +87,11 @@ class Cues:
         self._breaks = frozenset(data["clause_breaks"])
         self._continuing = frozenset(data["continuing_verbs"])
         self.training_topics = frozenset(data["training_topics"])
-        self._coordination = frozenset(data["coordination"])
+        self.coordination = frozenset(data["coordination"])
 
-    def sentence(self, tokens: list[Token], city: str = "") -> Sentence:
-        breaks = [i for i, t in enumerate(tokens) if t.is_punctuation or t.form in self._breaks]
+    def sentence(self, tokens: list[Token], city: str = "", quoted: bool = False) -> Sentence:
+        breaks = [i for i, t in enumerate(tokens) if (t.is_punctuation or t.form in self._breaks)
+                  and not (t.form == "," and i and tokens[i - 1].first_part)]  # "Schicht-, Nacht- oder …"
         continuing = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
                       and tokens[b + 1].lemma in self._continuing}
         if tokens and tokens[0].form == "wer" and breaks:
@@ -103,10 +107,14 @@ class Cues:
                      for cue in found if first <= cue.first < end}
             if any(t.form.isascii() and t.form.isdigit() and int(t.form) in _HISTORY_YEARS for t in part):
                 kinds.add("scenery_history")
-            if city and _names_residents(part, city):
+            if (city and _names_residents(part, city)) or _said_of_people(part):
                 kinds.add("residents")
+            if _until_a_past_year(part):
+                kinds.add("former_job")  # "Bis 2019 habe ich in einer Bäckerei Brötchen verkauft"
             segments.append((first, end, kinds))
-        sentence = Sentence(tokens, cues, breaks, continuing, segments, self._coordination)
+        if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
+            segments = [(first, end, kinds | {"quotation"}) for first, end, kinds in segments]
+        sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination)
         if any(t.form == "?" for t in tokens[-2:]):
             words = sum(not t.is_punctuation for t in tokens)
             sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
@@ -121,6 +129,18 @@ class Cues:
         words = sum(not t.is_punctuation for t in following.tokens)
         if words < FRAGMENT_WORDS:
             following.inherited = set(sentence.references) | ({"musing"} if sentence.question == "musing" else set())
+
+
+def _said_of_people(tokens: list[Token]) -> bool:
+    """'Die Hanseaten gelten als höflich': a people's name right before "gelten"."""
+    return any(t.lemma == "gelten" and any(p.capitalised and p.form.endswith(("er", "ern", "en", "aner"))
+                                           and not p.form.endswith(("ungen", "nissen", "kenntnisse"))
+                                           for p in tokens[max(0, i - 2):i]) for i, t in enumerate(tokens))
+
+
+def _until_a_past_year(tokens: list[Token]) -> bool:
+    return any(t.form == "bis" and n.form.isascii() and n.form.isdigit() and 1950 <= int(n.form) <= 2025
+               for t, n in zip(tokens, tokens[1:]))
 
 
 def _names_residents(tokens: list[Token], city: str) -> bool:
@@ -199,9 +219,11 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     def governs_another(cue: Hit) -> bool:
         """'ohne IT-Kenntnisse erst einmal zuhört': "ohne" is about the skill after it, not the listening; but
         'keine Wochenend- oder Nachtdienste' denies both."""
+        named = {i for other in hits for i in range(other.first, other.end)}
         return any(other is not hit and cue.end <= other.first <= cue.end + 1 and other.end <= hit.first
-                   and not all(t.form in sentence.coordination or t.is_punctuation
-                               for t in sentence.tokens[other.end:hit.first]) for other in hits)
+                   and not all(t.form in sentence.coordination or t.is_punctuation or i in named
+                               for i, t in enumerate(sentence.tokens[other.end:hit.first], other.end))
+                   for other in hits)
 
     before = [cue for kind in ("negators", "negators_before") for cue in sentence.cues_in(kind, first, end)
               if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.first and counts(cue) and not governs_another(cue)]
@@ -250,9 +272,11 @@ def _segment_of(sentence: Sentence, position: int) -> int:
 def _about_something_else(sentence: Sentence, category: str, position: int) -> bool:
     """Residents, colleagues, a former job, scenery, history, applying: anywhere in the sentence part up to a dash,
     colon or semicolon ('Früher nannte man X …, wegen der vielen Maschinenbauer')."""
-    kinds = {"former_job", "scenery_history", "application", "musing"}
+    kinds = {"former_job", "scenery_history", "application", "musing", "quotation"}
     if category in RESIDENT_CATEGORIES:
         kinds.add("residents")
+    if category == "skill":
+        kinds.add("taught")
     return bool(kinds & (sentence.references_at(position) | sentence.inherited))
 
 
@@ -263,5 +287,5 @@ def is_statement_heading(sentence: Sentence) -> bool:
 
 def taught(sentence: Sentence, skill: Hit, courses: list[Hit], topics: frozenset[str]) -> bool:
     """'Schulungen zu Produkten und Gesprächsführung': the skill is what a course teaches, not what is asked."""
-    return any(course.end <= skill.first <= course.end + 6 and course.end < len(sentence.tokens)
-               and sentence.tokens[course.end].form in topics | {":"} for course in courses)
+    return any(course.end <= skill.first <= course.end + 6
+               and any(t.form in topics | {":"} for t in sentence.tokens[course.end:skill.first]) for course in courses)

@@ -42,6 +42,8 @@ class Word:
     def matches(self, token: Token) -> bool:
         if token.is_punctuation:
             return False
+        if token.first_part and token.form.endswith("-"):
+            return False  # a first part that no completion made a word of (see TermIndex.completed)
         if self.mode == "exact":
             return self.text in (token.form, token.lemma)
         if self.mode == "form":
@@ -138,6 +140,28 @@ class TermIndex:
                 found += self._suffix.get(text[-length:], ())
         found += [item for item in self._contains if item[1].words[0].matches(token)]
         return found
+
+    def completed(self, tokens: list[Token], joining: frozenset[str]) -> list[Token]:
+        """'Früh- und Spätschicht', 'Schwedisch- und Dänischkenntnisse': a first part takes the end of the
+        coordination's last word, as far as the result is a word of some term; otherwise it stays a fragment."""
+        result = list(tokens)
+        for index, token in enumerate(tokens):
+            if not token.first_part:
+                continue
+            rest = [t for t in tokens[index + 1:] if not t.is_punctuation and t.form not in joining
+                    and not t.first_part]
+            last = next((t for t in rest if t.capitalised), rest[0] if rest else None)  # "Deutsch- und gute
+            # Englischkenntnisse": the noun completes it
+            if last is None:
+                continue
+            head = token.form[:-1]
+            for cut in range(1, len(last.form) - 2):
+                probe = Token(token.start, token.end, head + last.form[cut:],
+                              head + (last.lemma[cut:] if cut < len(last.lemma) else last.form[cut:]), True, True)
+                if any(hit.end == 1 for hit in self.hits([probe])):
+                    result[index] = probe
+                    break
+        return result
 
     def hits(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> list[Hit]:
         limit = len(tokens) if limit is None else limit

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.tools.extraction_report            # the table
     .venv/bin/python -m tests.tools.extraction_report --details  # and what each article missed or invented
+    .venv/bin/python -m tests.tools.extraction_report --holdout  # the same over tests/holdout
 
 Each article `<name>.txt` has `<name>.json` with the concepts a careful reader finds, the ones that must not be
 found (traps), the ruled-out conditions and the pay bands (see tests/corpus/README.md)."""
@@ -20,6 +21,7 @@ from app.core.extract import extract
 from app.core.vocabulary import CATEGORIES, load_vocabulary
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+HOLDOUT = Path(__file__).resolve().parent.parent / "holdout"  # written by a writer who saw neither code nor corpus
 PAY_TOLERANCE = 2  # euros: rounding an hourly or yearly figure
 
 
@@ -46,9 +48,9 @@ class ArticleScore:
         return self.traps_found | self.unlisted
 
 
-def annotated_articles() -> list[tuple[Path, dict]]:
+def annotated_articles(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
     return [(path, json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
-            for path in sorted(CORPUS.glob("*.txt"))]
+            for path in sorted(folder.glob("*.txt"))]
 
 
 def score(path: Path, truth: dict, vocabulary) -> ArticleScore:
@@ -89,9 +91,9 @@ def _same_band(expected: dict, band) -> bool:
             and close(expected.get("min"), band.min_eur) and close(expected.get("max"), band.max_eur))
 
 
-def corpus_scores() -> list[ArticleScore]:
+def corpus_scores(folder: Path = CORPUS) -> list[ArticleScore]:
     vocabulary = load_vocabulary()
-    return [score(path, truth, vocabulary) for path, truth in annotated_articles()]
+    return [score(path, truth, vocabulary) for path, truth in annotated_articles(folder)]
 
 
 def summary(scores: list[ArticleScore]) -> dict:
@@ -111,7 +113,7 @@ def summary(scores: list[ArticleScore]) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    scores = corpus_scores()
+    scores = corpus_scores(HOLDOUT if "--holdout" in argv else CORPUS)
     by_register = defaultdict(list)
     for item in scores:
         by_register[item.register].append(item)
