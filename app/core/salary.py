@@ -51,6 +51,11 @@ def _cues():
 
 
 @lru_cache(maxsize=1)
+def _spread() -> re.Pattern:
+    return re.compile(load_json_resource("salary_cues.json")["spread"], re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _not_pay():
     """A sentence that doubts its figure, and words that make a euro amount something else than pay."""
     data = load_json_resource("salary_cues.json")
@@ -177,13 +182,15 @@ def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocab
     """The group named nearest the figure: before it (the last cue), else after it (the first). A language
     ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
     groups, *_ = _cues()
+    spread = _spread()
     # last, the whole stretch: "Im First Level steigen die meisten ab 2.600 Euro ein"
     for (start, end), nearest in ((before, max), (after, min), ((before[0], after[1]), max)):
-        segment = sentence[start:end]
+        segment = spread.sub("", sentence[start:end])  # "zwischen 2.400 und 2.800 Euro, je nach Erfahrung"
         found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
         found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]
-        if found:
-            return nearest(found)[1]
+        strong = [item for item in found if item[1] != "experienced_by_time"]
+        if strong or found:
+            return nearest(strong or found)[1].replace("_by_time", "")
     return "general"
 
 

@@ -57,10 +57,14 @@ class Sentence:
     def references_at(self, position: int) -> set[str]:
         return next((kinds for first, end, kinds in self.segments if first <= position < end), set())
 
-    def continued_end(self, end: int) -> int:
+    def continued_end(self, end: int, hits: list[Hit]) -> int:
         """The clause's end including the clauses that only continue it, and past an aside between dashes
-        ("Italienisch wird – anders als behauptet – nicht verlangt")."""
+        ("Italienisch wird – anders als behauptet – nicht verlangt"); a clause that names something of its own
+        ("…, spielen Provisionen und Abschlussquoten keine Rolle") does not continue the one before."""
         while end < len(self.tokens):
+            following = min([b for b in self.breaks if b > end], default=len(self.tokens))
+            if any(end < hit.first < following for hit in hits):
+                break
             dashes = [i for i in range(end + 1, len(self.tokens)) if self.tokens[i].form in _DASHES]
             if end + 1 in self.continuing:
                 end = min([b for b in self.breaks if b > end], default=len(self.tokens))
@@ -139,8 +143,8 @@ def _said_of_people(tokens: list[Token]) -> bool:
 
 
 def _until_a_past_year(tokens: list[Token]) -> bool:
-    return any(t.form == "bis" and n.form.isascii() and n.form.isdigit() and 1950 <= int(n.form) <= 2025
-               for t, n in zip(tokens, tokens[1:]))
+    return any(t.form == "bis" and any(n.form.isascii() and n.form.isdigit() and 1950 <= int(n.form) <= 2025
+                                       for n in tokens[i + 1:i + 3]) for i, t in enumerate(tokens))
 
 
 def _names_residents(tokens: list[Token], city: str) -> bool:
@@ -167,10 +171,12 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
         return Reading.NOT_ABOUT_THE_JOB
     if sentence.question == "topic":
         return _answered(sentence.answer, category)
-    if sentence.cues.get("speculation"):
+    if sentence.cues.get("speculation") or _asks_whether(sentence):
         return Reading.UNCERTAIN
     first, end = sentence.clause(hit)
-    end = sentence.continued_end(end)
+    if category == "skill" and sentence.cues_in("taught", first, end):
+        return Reading.NOT_ABOUT_THE_JOB  # "den Rest lernt man in internen Schulungen"
+    end = sentence.continued_end(end, hits)
     negated = _negated(sentence, hit, first, end, hits)
     if hit.term.needs_negation:
         if not negated:
@@ -178,6 +184,14 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
         negated = False  # "nicht den Kopf in den Sand stecken" is the idiom itself
     negated = negated or _denied_later(sentence, end)
     return _reading(sentence, first, end, negated, hit)
+
+
+def _asks_whether(sentence: Sentence) -> bool:
+    """'Ob es echte Aufstiegschancen gibt, kann ich nicht sagen', but not 'Ob Telefon oder Chat – …'."""
+    if not sentence.tokens or sentence.tokens[0].form != "ob":
+        return False
+    end = min(sentence.breaks, default=len(sentence.tokens))
+    return not any(t.form == "oder" for t in sentence.tokens[:end])
 
 
 def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit | None = None) -> Reading:
@@ -275,8 +289,8 @@ def _about_something_else(sentence: Sentence, category: str, position: int) -> b
     kinds = {"former_job", "scenery_history", "application", "musing", "quotation"}
     if category in RESIDENT_CATEGORIES:
         kinds.add("residents")
-    if category == "skill":
-        kinds.add("taught")
+    if category == "condition":
+        kinds.add("studies")  # "jeden zweiten Samstag ist Präsenzunterricht"
     return bool(kinds & (sentence.references_at(position) | sentence.inherited))
 
 
