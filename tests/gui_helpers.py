@@ -80,6 +80,14 @@ def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None =
     return window
 
 
+def one_article_window(qtbot, tmp_path: Path, vocabulary, text: str, dialogs: ScriptedDialogs | None = None):
+    """A window over one article written for the test (its own seeds folder)."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "artikel.txt").write_text(text, encoding="utf-8")
+    return make_window(qtbot, tmp_path / "home", vocabulary, dialogs, seeds=seeds)
+
+
 def type_chip(qtbot, editor, text: str) -> None:
     editor.input.setFocus()
     qtbot.keyClicks(editor.input, text)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
 from tests.conftest import EXAMPLES, KIEL, write_profile
-from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities, type_chip
+from tests.gui_helpers import ScriptedDialogs, make_window, one_article_window, ranked_cities, type_chip
 
 
 
@@ -376,3 +376,14 @@ def test_help_explains_how_cityfit_scores(qtbot, window, dialogs):
     assert window.actions["scoring_help"].text() == "&How CityFit Scores"
     window.actions["scoring_help"].trigger()
     assert "counts only with its lower figure" in dialogs.infos[-1] and "neutral 50 points" in dialogs.infos[-1]
+
+
+def test_what_an_article_only_speculates_about_is_shown_apart_and_not_counted(qtbot, tmp_path, vocabulary):
+    window = one_article_window(qtbot, tmp_path, vocabulary, "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
+                                "Gefragt ist vor allem Englisch.\nVielleicht wird irgendwann auch Chinesisch wichtig.\n")
+    window.document.open_without_asking(window, write_profile(
+        tmp_path, "p.cityfit", languages=[{"code": "zh", "level": "C1"}]))
+    detail = window.detail.toPlainText()
+    assert "Nur vermutet – zählt nicht" in detail and "» Vielleicht wird irgendwann auch Chinesisch wichtig." in detail
+    assert "Der Artikel spricht davon nur als Vermutung: Chinesisch." in detail
+    assert "Chinesisch" not in window.ranking.cities[0].criterion("languages").matched

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from app.core.library import load_cities
 from tests.conftest import EXAMPLES, KIEL, SEEDS
-from tests.gui_helpers import ScriptedDialogs, make_window, ranked_cities
+from tests.gui_helpers import ScriptedDialogs, make_window, one_article_window, ranked_cities
 
 
 def advice_texts(window):
@@ -34,12 +34,8 @@ def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
 def test_accepting_shift_work_altogether_sets_it_to_fine(qtbot, tmp_path, vocabulary):
     from tests.conftest import profile_dict, write_profile
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "schichtstadt.txt").write_text(
-        "Customer Service Jobs und Stellenangebote in Schichtstadt\n"
-        "Gearbeitet wird im Schichtdienst. Neue bekommen eine strukturierte Einarbeitung.\n", encoding="utf-8")
-    window = make_window(qtbot, tmp_path / "home", vocabulary, seeds=seeds)
+    window = one_article_window(qtbot, tmp_path, vocabulary, "Customer Service Jobs und Stellenangebote in Schichtstadt\n"
+                                "Gearbeitet wird im Schichtdienst. Neue bekommen eine strukturierte Einarbeitung.\n")
     # "ab und zu" meets onboarding (100) but shifts only half (50); accepting them leaves onboarding to decide
     prefs = {**profile_dict()["preferences"], "shift_work": "sometimes", "wants_onboarding": True}
     path = write_profile(tmp_path, "sometimes.cityfit", skills=["Empathie"], preferences=prefs)

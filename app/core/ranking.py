@@ -10,7 +10,7 @@ from app.core.cityprofile import CityProfile
 from app.core.criteria import DECLARED, Judgement
 from app.core.messages import decimal, points, say
 from app.core.resources import load_json_resource
-from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult, Ranking
+from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult, Evidence, Ranking
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 
@@ -96,7 +96,10 @@ def _explained(city: CityProfile, view: CandidateView, weights: dict[str, float]
     for name, criterion in DECLARED.items():
         judgement = criterion.judge(city, view)
         criteria.append(_result(name, judgement, neutral, criterion.explain(city, view, judgement, lang)))
-    return CityResult(city.city, city.source, weighted_total(criteria, weights), criteria, weights)
+    speculated = [(view.vocabulary.by_id[fact.concept].label(lang), Evidence(fact.quote, city.source, fact.start, fact.end))
+                  for fact in city.facts if fact.uncertain]
+    return CityResult(city.city, city.source, weighted_total(criteria, weights), criteria, weights,
+                      speculated=speculated)
 
 
 def _place(result: CityResult) -> tuple:

@@ -152,6 +152,11 @@ def _city_section(place: int, city: CityResult, lang: str) -> str:
         parts.append(_bar(result.score, 40) if scored else "")
         parts.append(f"<p>{escape(result.explanation)}</p>")
         parts += [f"<p class='quote'>» {escape(e.quote)}</p>" for e in result.evidence]
+    if city.speculated:
+        what = join_words(city.speculated_labels, lang)
+        parts.append(f"<p><b>{escape(say('speculated_heading', lang))}</b></p>")
+        parts.append(f"<p>{escape(say('speculated_note', lang, what=what))}</p>")
+        parts += [f"<p class='quote'>» {escape(e.quote)}</p>" for _, e in city.speculated]
     parts.append(f"<p class='small'>{escape(say('report_source', lang, file=Path(city.source).name))}</p>")
     return "".join(parts)
 

@@ -45,6 +45,8 @@ class CityResult:
     criteria: list[CriterionResult]
     weights: Mapping[str, float] = field(default_factory=dict)
     explained: bool = True  # False: scores only, explanations not yet written (see Ranker.explain)
+    speculated: list[tuple[str, Evidence]] = field(default_factory=list)  # (label, sentence) of what the
+    # article only speculates about ("Vielleicht wird irgendwann Chinesisch wichtig"): shown, never counted
 
     @property
     def broken_musts(self) -> list[str]:
@@ -53,6 +55,10 @@ class CityResult:
     @property
     def unconfirmed_musts(self) -> list[str]:
         return [must for result in self.criteria for must in result.unconfirmed_musts]
+
+    @property
+    def speculated_labels(self) -> list[str]:
+        return list(dict.fromkeys(label for label, _ in self.speculated))
 
     def criterion(self, name: str) -> CriterionResult:
         return next(result for result in self.criteria if result.criterion == name)

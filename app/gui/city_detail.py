@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
-from app.core.messages import out_of_100, say
+from app.core.messages import join_words, out_of_100, say
 from app.core.results import SCORED, CityResult, CriterionResult, Evidence
 from app.gui.ranking_delegate import bar_color
 from app.gui.ranking_model import coverage_text
@@ -55,15 +55,26 @@ class CityDetail(QTextBrowser):
             self._bar(cursor, result, texts)
             cursor.insertText("\n" + result.explanation + "\n", self._format())
             for evidence in result.evidence:
-                self._evidence.append(evidence)
-                link = self._format(italic=True)
-                link.setAnchor(True)
-                link.setAnchorHref(f"quote:{len(self._evidence) - 1}")
-                link.setForeground(self.palette().color(QPalette.ColorRole.Link))
-                cursor.insertText("» ", self._format())
-                cursor.insertText(evidence.quote, link)
-                cursor.insertText("\n", self._format())
+                self._quote(cursor, evidence)
+        if city.speculated:
+            cursor.insertText("\n")
+            cursor.insertText(say("speculated_heading", lang), self._format(bold=True, scale=1.1))
+            what = join_words(city.speculated_labels, lang)
+            cursor.insertText("\n" + say("speculated_note", lang, what=what) + "\n", self._format())
+            for _, evidence in city.speculated:
+                self._quote(cursor, evidence)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _quote(self, cursor: QTextCursor, evidence: Evidence) -> None:
+        """A quote as a link that shows it in its article."""
+        self._evidence.append(evidence)
+        link = self._format(italic=True)
+        link.setAnchor(True)
+        link.setAnchorHref(f"quote:{len(self._evidence) - 1}")
+        link.setForeground(self.palette().color(QPalette.ColorRole.Link))
+        cursor.insertText("» ", self._format())
+        cursor.insertText(evidence.quote, link)
+        cursor.insertText("\n", self._format())
 
     def _bar(self, cursor: QTextCursor, result: CriterionResult, texts: dict[str, str]) -> None:
         """Coloured by score where the article speaks; grey, and said so, where it counts with a stand-in."""
