@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 # A name: capitalised words, a bracketed part and a linking phrase ("Halle (Saale)", "Freiburg im Breisgau").
-_NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)]{2,30}\))?"
-         r"(?:\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)]{2,30}\))?)?")
+_NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)/]{2,30}\))?"
+         r"(?:\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)/]{2,30}\))?)?")
 _IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
 _ANY_NAME = re.compile(_NAME)
+_DASH_TAIL = re.compile(rf"\s[–—-]\s*({_NAME})\s*$")  # "Call-Center-Agent (m/w/d) – Essen"
 _IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")  # "… in <b>Evil</b>": whatever ends the title
 _LINKING = {"am", "an", "der", "den", "im", "in", "ob", "vor", "bei"}
 # Capitalised words of job titles, never a city's name.
@@ -25,22 +26,15 @@ _FILENAME_NOISE = re.compile(r"(customer|service|kundenservice|kundendienst|jobs
 
 
 def city_name(text: str, path: Path) -> str:
-    """'… Stellenangebote in Halle (Saale)', else the title's name the article repeats most, else the file name."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    at_end = _IN_AT_END.search(lines[0]) if lines else None
-    if at_end and _is_name(at_end.group(1)) and _looks_like_a_name(at_end.group(1)):
-        return at_end.group(1)  # "… Stellenangebote in Halle (Saale)", "… in Teststadt 00042"
-    for line in lines[:2]:
-        for match in _IN_NAME.finditer(line):
-            name = _trimmed(match.group(1))
-            short = re.split(r"\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+", name)[0]
-            rest = name[len(short):].split()
-            if rest and rest[-1].casefold() in _TITLE_WORDS:
-                name = short  # "in Regensburg im Kundenservice"
-            if _is_name(name):
-                return name
-    for position, line in enumerate(lines[:2]):
-        body = "\n".join(lines[position + 1:])
+    """From the title: '… Stellenangebote in Halle (Saale)', '… in Kassel: Gehalt', '… – Essen'; else the line
+    under it; else the title's name the article repeats most; else the file name."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    for line in lines:
+        name = _named_in(line)
+        if name:
+            return name
+    for position, line in enumerate(lines):
+        body = "\n".join(text.splitlines()[position + 1:])
         names = [_trimmed(m.group(0)) for m in _ANY_NAME.finditer(line)]
         counted = [(_mentions(name, body), order, name) for order, name in enumerate(names) if _is_name(name)]
         counted = [item for item in counted if item[0] > 0]
@@ -48,6 +42,22 @@ def city_name(text: str, path: Path) -> str:
             return max(counted)[2]
     words = [w for w in re.split(r"[-_\s]+", path.stem) if w and not _FILENAME_NOISE.fullmatch(w)]
     return " ".join(word.capitalize() for word in words) or path.stem
+
+
+def _named_in(line: str) -> str | None:
+    at_end = _IN_AT_END.search(line)
+    if at_end and _is_name(at_end.group(1)) and _looks_like_a_name(at_end.group(1)):
+        return at_end.group(1)  # "… Stellenangebote in Halle (Saale)", "… in Teststadt 00042"
+    for match in _IN_NAME.finditer(line):
+        name = _trimmed(match.group(1))
+        short = re.split(r"\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+", name)[0]
+        rest = name[len(short):].split()
+        if rest and rest[-1].casefold() in _TITLE_WORDS:
+            name = short  # "in Regensburg im Kundenservice"
+        if _is_name(name):
+            return name
+    tail = _DASH_TAIL.search(line)
+    return tail.group(1) if tail and _is_name(tail.group(1)) else None
 
 
 def _trimmed(name: str) -> str:

@@ -25,6 +25,7 @@ _LOWER_ONLY = re.compile(
     r"(?:\bab|\b(?:von )?(?:ü|ue)ber|\bmehr als|\bmindestens|\boberhalb(?: von)?|\bjenseits(?: von| der)?)"
     r"\s*(?:etwa|ca\.|rund)?\s*$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"^\s*(?:und|oder) (?:mehr|dar(?:ü|ue)ber|aufw(?:ä|ae)rts)|^\s*plus\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3}[.\u202f\u00a0 ]\d{3}\b")
 _MONTHLY_RANGE = (800, 15_000)
 _YEARLY_RANGE = (12_000, 200_000)
 _HOURLY_RANGE = (8, 100)
@@ -131,7 +132,10 @@ def _figures(sentence: str) -> list[_Figure]:
                     figures.append(_Figure(start, n_end, low, high))
                     index += 2
                     continue
-        monthly = _per_month(value, sentence[max(0, start - 30):end + 30], sentence_period) if currency else None
+        # "2.450 Euro zum Start, inzwischen bin ich bei knapp 2.700": the sentence's currency covers a figure
+        # written with a thousands point, never a bare year like 2019
+        understood = currency or (any(a[3] for a in amounts) and bool(_THOUSANDS.match(sentence, start)))
+        monthly = _per_month(value, sentence[max(0, start - 30):end + 30], sentence_period) if understood else None
         if monthly:
             figures.append(_bound(sentence, start, end, monthly))
         index += 1
@@ -183,8 +187,10 @@ def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocab
     ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
     groups, *_ = _cues()
     spread = _spread()
-    # last, the whole stretch: "Im First Level steigen die meisten ab 2.600 Euro ein"
-    for (start, end), nearest in ((before, max), (after, min), ((before[0], after[1]), max)):
+    # the figure's own clause first ("eingestiegen, heute komme ich auf 2.650 Euro"), then what stands before
+    # and after it, last the whole stretch ("Im First Level steigen die meisten ab 2.600 Euro ein")
+    own_clause = (max(before[0], sentence.rfind(",", before[0], before[1]) + 1), before[1])
+    for (start, end), nearest in ((own_clause, max), (before, max), (after, min), ((before[0], after[1]), max)):
         segment = spread.sub("", sentence[start:end])  # "zwischen 2.400 und 2.800 Euro, je nach Erfahrung"
         found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
         found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]

@@ -109,7 +109,8 @@ class Cues:
             part = tokens[first:end]
             kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
                      for cue in found if first <= cue.first < end}
-            if any(t.form.isascii() and t.form.isdigit() and int(t.form) in _HISTORY_YEARS for t in part):
+            if any(t.form.isascii() and t.form.isdigit() and int(t.form) in _HISTORY_YEARS
+                   and (i == 0 or part[i - 1].form != "seit") for i, t in enumerate(part)):  # not "seit 1961"
                 kinds.add("scenery_history")
             if (city and _names_residents(part, city)) or _said_of_people(part):
                 kinds.add("residents")
@@ -171,8 +172,6 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
         return Reading.NOT_ABOUT_THE_JOB
     if sentence.question == "topic":
         return _answered(sentence.answer, category)
-    if sentence.cues.get("speculation") or _asks_whether(sentence):
-        return Reading.UNCERTAIN
     first, end = sentence.clause(hit)
     if category == "skill" and sentence.cues_in("taught", first, end):
         return Reading.NOT_ABOUT_THE_JOB  # "den Rest lernt man in internen Schulungen"
@@ -182,16 +181,19 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
         if not negated:
             return Reading.NOT_ABOUT_THE_JOB
         negated = False  # "nicht den Kopf in den Sand stecken" is the idiom itself
-    negated = negated or _denied_later(sentence, end)
+    negated = negated or _denied_later(sentence, end, hits)
+    if not negated and (sentence.cues.get("speculation") or _asks_whether(sentence, hit)):
+        return Reading.UNCERTAIN  # "Einen KI-Assistenten … hat unser Chef schon oft angekündigt"
     return _reading(sentence, first, end, negated, hit)
 
 
-def _asks_whether(sentence: Sentence) -> bool:
-    """'Ob es echte Aufstiegschancen gibt, kann ich nicht sagen', but not 'Ob Telefon oder Chat – …'."""
-    if not sentence.tokens or sentence.tokens[0].form != "ob":
+def _asks_whether(sentence: Sentence, hit: Hit) -> bool:
+    """'Ob es echte Aufstiegschancen gibt, kann ich nicht sagen', '… – ob das am Telefon hilft, muss jeder selbst
+    herausfinden', but not 'Ob Telefon oder Chat – …': a sentence part that starts with "ob" and offers no choice."""
+    first, end = next(((start, end) for start, end, _ in sentence.segments if start <= hit.first < end), (0, 0))
+    if first >= len(sentence.tokens) or sentence.tokens[first].form != "ob":
         return False
-    end = min(sentence.breaks, default=len(sentence.tokens))
-    return not any(t.form == "oder" for t in sentence.tokens[:end])
+    return not any(t.form == "oder" for t in sentence.tokens[first:end])
 
 
 def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit | None = None) -> Reading:
@@ -250,12 +252,17 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     return bool(before or after or closing or governing)
 
 
-def _denied_later(sentence: Sentence, end: int) -> bool:
-    """'Weinbau und Tourismus prägen die Stadt, Stellen bieten diese Branchen aber kaum.'"""
-    for back in sentence.cues.get("back_references", ()):
+def _denied_later(sentence: Sentence, end: int, hits: list[Hit]) -> bool:
+    """'Weinbau und Tourismus prägen die Stadt, Stellen bieten diese Branchen aber kaum.' A later clause that
+    names something of its own denies only that ('Samstage gehören dazu, Nachtarbeit gibt es dagegen nicht')."""
+    pointers = [(cue, False) for cue in sentence.cues.get("back_references", ())]
+    pointers += [(cue, True) for cue in sentence.cues.get("contrasts", ())]
+    for back, contrast in pointers:
         if back.first < end:
             continue
         first, last = sentence.clause(back)
+        if contrast and any(first <= other.first < last for other in hits):
+            continue
         denying = [cue for kind in ("negators", "negators_before", "negators_closing", "rare")
                    for cue in sentence.cues_in(kind, first, last)]
         if denying:

@@ -96,12 +96,17 @@ def _is_heading_line(line: str, lines: list[tuple[int, int]], position: int, tex
     if position + 1 >= len(lines):
         return False
     following = text[lines[position + 1][0]:lines[position + 1][1]].strip()
-    return len(following) > 2 * len(line) and len(following) >= 80
+    # above a paragraph, or above a sentence: "Homeoffice" / "Gibt es bei uns nicht."
+    return (len(following) > 2 * len(line) and len(following) >= 80) or (
+        len(following) > len(line) and following[-1] in ".!?" and not _BULLET.match(following))
 
 
 def is_quotation(text: str, start: int, end: int) -> bool:
     """A line that only quotes what people say („Man verdient locker 4.000 Euro“), as a myth-buster lists
     them; a quotation inside a paragraph is someone telling how things are, and is read like any sentence."""
     whole_line = (start == 0 or text[start - 1] == "\n") and text[end:end + 1] in ("\n", "\r", "")
-    sentence = text[start:end]
+    sentence = _LABEL.sub("", text[start:end])  # "Mythos 3: „Da geht es nur ums Verkaufen“"
     return whole_line and sentence[:1] in "„\"»“" and sentence.rstrip(".!?")[-1:] in "“\"«”"
+
+
+_LABEL = re.compile(r"^[^„\"»“:]{1,30}:\s*")
