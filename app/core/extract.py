@@ -10,7 +10,7 @@ from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
 from app.core.scope import Reading, Sentence, is_statement_heading, load_cues, read, taught
-from app.core.text import heading_indexes, is_quotation, sentence_spans
+from app.core.text import heading_indexes, is_quotation, sentence_spans, sentences_under
 from app.core.vocabulary import Vocabulary
 
 # When a sentence names a concept twice, the strongest reading stands: "keine Nachtschicht, aber Frühschicht".
@@ -38,7 +38,9 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
     cues = load_cues()
     body = [index for index in range(len(spans))
             if index not in headings or is_statement_heading(cues.sentence(words[index], city))]
-    found = {index: hits for index in body if (hits := vocabulary.term_index.hits(words[index]))}
+    tasks = sentences_under(text, spans, cues.task_labels)  # "Ihre Aufgaben: … Kurierdienste" names no employer
+    found = {index: [hit for hit in hits if not (index in tasks and hit.owner.category == "industry")]
+             for index in body if (hits := vocabulary.term_index.hits(words[index]))}
     sentences: dict[int, Sentence] = {}
 
     def sentence(position: int) -> Sentence:  # built only around sentences that name something

@@ -11,6 +11,7 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e"
 # ("Schicht-, Nacht- oder Wochenendarbeit" keeps "schicht-" and "nacht-"), and the punctuation that ends a clause.
 _TOKEN = re.compile(r"[^\W_]+-(?=[\s,/])|[^\W_]+|[,;:()?!–—]|(?<=\s)-(?=\s)")
 PUNCTUATION = frozenset(",;:()?!–—-")
+_ENDINGS = ("en", "n", "e", "s", "er", "ern", "es")
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,13 @@ class Token:
     def is_punctuation(self) -> bool:
         return self.form in PUNCTUATION
 
+    @property
+    def endings_off(self) -> tuple[str, ...]:
+        """The form without a plural or case ending, for compound tails the dictionary does not know:
+        "Produktschulungen" ends in "schulung"."""
+        form = self.form
+        return tuple(form[:-len(end)] for end in _ENDINGS if form.endswith(end) and len(form) - len(end) >= 4)
+
 
 def fold_word(word: str) -> str:
     return word.casefold().translate(_FOLD)
@@ -36,7 +44,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for match in _TOKEN.finditer(text, start, len(text) if end is None else end):
         word = match.group(0)
         found.append(Token(match.start(), match.end(), fold_word(word), lemma(word), word[:1].isupper(),
-                           word.endswith("-")))
+                           len(word) > 1 and word.endswith("-")))
     return found
 
 

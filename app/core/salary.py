@@ -53,7 +53,10 @@ def _cues():
 
 @lru_cache(maxsize=1)
 def _spread() -> re.Pattern:
-    return re.compile(load_json_resource("salary_cues.json")["spread"], re.IGNORECASE)
+    """What a figure depends on ('je nach Erfahrung') or what comes on top ('dazu eine Sprachzulage'): neither
+    says whom the figure is for."""
+    data = load_json_resource("salary_cues.json")
+    return re.compile(f"(?:{data['spread']})|(?:{data['add_ons']})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ class Sentence:
     segments: list[tuple[int, int, set[str]]]  # parts between dashes, colons and semicolons, with what each
     # speaks of besides the job: residents, former_job, scenery_history, application
     coordination: frozenset[str] = frozenset()
+    asides: set[int] = field(default_factory=set)  # clause starts of relative clauses ("…, von dem …, …")
     question: str | None = None  # None, "topic" ("Und das Homeoffice?") or "musing"
     answer: Sentence | None = None
     inherited: set[str] = field(default_factory=set)
@@ -66,7 +67,10 @@ class Sentence:
             if any(end < hit.first < following for hit in hits):
                 break
             dashes = [i for i in range(end + 1, len(self.tokens)) if self.tokens[i].form in _DASHES]
-            if end + 1 in self.continuing:
+            after_aside = min([b for b in self.breaks if b > end], default=len(self.tokens))
+            if end + 1 in self.asides and after_aside + 1 in self.continuing:
+                end = min([b for b in self.breaks if b > after_aside], default=len(self.tokens))
+            elif end + 1 in self.continuing:
                 end = min([b for b in self.breaks if b > end], default=len(self.tokens))
             elif self.tokens[end].form in _DASHES and dashes:
                 end = min([b for b in self.breaks if b > dashes[0]], default=len(self.tokens))
@@ -83,7 +87,8 @@ class Sentence:
 
 class Cues:
     def __init__(self, data: dict):
-        lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics", "coordination")
+        lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics", "coordination",
+                 "relative_starts", "task_labels")
         owned = [(kind, Term.parse(text)) for kind, texts in data.items() if kind not in lists for text in texts]
         owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
                   for text in texts]
@@ -91,6 +96,8 @@ class Cues:
         self._breaks = frozenset(data["clause_breaks"])
         self._continuing = frozenset(data["continuing_verbs"])
         self.training_topics = frozenset(data["training_topics"])
+        self._relative_starts = frozenset(data["relative_starts"])
+        self.task_labels = frozenset(data["task_labels"])
         self.coordination = frozenset(data["coordination"])
 
     def sentence(self, tokens: list[Token], city: str = "", quoted: bool = False) -> Sentence:
@@ -98,6 +105,8 @@ class Cues:
                   and not (t.form == "," and i and tokens[i - 1].first_part)]  # "Schicht-, Nacht- oder …"
         continuing = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
                       and tokens[b + 1].lemma in self._continuing}
+        asides = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
+                  and tokens[b + 1].form in self._relative_starts}
         if tokens and tokens[0].form == "wer" and breaks:
             continuing.add(breaks[0] + 1)  # "Wer auf eine Teamleiterstelle hofft, wartet oft lange"
         cues: dict[str, list[Hit]] = {}
@@ -119,7 +128,7 @@ class Cues:
             segments.append((first, end, kinds))
         if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
             segments = [(first, end, kinds | {"quotation"}) for first, end, kinds in segments]
-        sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination)
+        sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination, asides)
         if any(t.form == "?" for t in tokens[-2:]):
             words = sum(not t.is_punctuation for t in tokens)
             sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
@@ -274,9 +283,11 @@ def _rhetoric(sentence: Sentence, hit: Hit) -> str | None:
     """'Wer glaubt, hier ginge es nur um Callcenter, springt zu kurz': before the rejection stands a view the text
     rejects, after it the text's own answer ('…, hat noch nie einen vollen Frühdienst erlebt'). A cliché, myth
     or exaggeration the sentence part names is no fact either."""
-    if any(_segment_of(sentence, cue.first) == _segment_of(sentence, hit.first)
+    segment = _segment_of(sentence, hit.first)
+    introduced = segment > 0 and sentence.tokens[sentence.segments[segment][0] - 1].form == ":"
+    if any(_segment_of(sentence, cue.first) in (segment, segment - 1 if introduced else segment)
            for cue in sentence.cues.get("rhetoric", ())):
-        return "rejected view"
+        return "rejected view"  # also "So heißt es gern: Die Telefonistin sei längst wegautomatisiert"
     if not any(t.form == "wer" for t in sentence.tokens[:2]):
         return None
     rejections = [cue.first for cue in sentence.cues.get("rejections", ())]

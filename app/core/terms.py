@@ -51,7 +51,7 @@ class Word:
         if self.mode == "prefix":
             return token.form.startswith(self.text) or token.lemma.startswith(self.text)
         if self.mode == "suffix":
-            return token.form.endswith(self.text) or token.lemma.endswith(self.text)
+            return any(text.endswith(self.text) for text in (token.form, token.lemma, *token.endings_off))
         return self.text in token.form or self.text in token.lemma
 
 
@@ -137,6 +137,8 @@ class TermIndex:
             found += self._exact.get(text, ())
             for length in range(self._shortest, len(text) + 1):
                 found += self._prefix.get(text[:length], ())
+        for text in {token.form, token.lemma, *token.endings_off}:
+            for length in range(self._shortest, len(text) + 1):
                 found += self._suffix.get(text[-length:], ())
         found += [item for item in self._contains if item[1].words[0].matches(token)]
         return found

@@ -110,3 +110,22 @@ def is_quotation(text: str, start: int, end: int) -> bool:
 
 
 _LABEL = re.compile(r"^[^„\"»“:]{1,30}:\s*")
+
+
+def sentences_under(text: str, spans: list[tuple[int, int]], labels: frozenset[str]) -> set[int]:
+    """The list items under a label such as "Ihre Aufgaben:", up to the next label or heading line (a paragraph
+    of prose under it is no list)."""
+    under, inside, position = set(), False, 0
+    for line in text.splitlines(keepends=True):
+        start, position = position, position + len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        label = fold(stripped.rstrip(":"))
+        if stripped.endswith(":") or label in labels or (not _BULLET.match(stripped) and len(stripped.split()) <= 4
+                                                          and stripped[-1] not in ".!?"):
+            inside = label in labels
+            continue
+        if inside and (_BULLET.match(stripped) or stripped[-1] not in ".!?"):
+            under |= {i for i, (s, e) in enumerate(spans) if start <= s < position}
+    return under
