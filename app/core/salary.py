@@ -194,7 +194,9 @@ def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocab
     # and after it, last the whole stretch ("Im First Level steigen die meisten ab 2.600 Euro ein")
     own_clause = (max(before[0], sentence.rfind(",", before[0], before[1]) + 1), before[1])
     for (start, end), nearest in ((own_clause, max), (before, max), (after, min), ((before[0], after[1]), max)):
-        segment = spread.sub("", sentence[start:end])  # "zwischen 2.400 und 2.800 Euro, je nach Erfahrung"
+        cut = spread.search(sentence, start, end)  # "zwischen 2.400 und 2.800 Euro, je nach Erfahrung"
+        end = cut.start() if cut else end
+        segment = sentence[start:end]
         found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
         found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]
         strong = [item for item in found if item[1] != "experienced_by_time"]
