@@ -25,6 +25,7 @@ _LOWER_ONLY = re.compile(
     r"(?:\bab|\b(?:von )?(?:ü|ue)ber|\bmehr als|\bmindestens|\boberhalb(?: von)?|\bjenseits(?: von| der)?)"
     r"\s*(?:etwa|ca\.|rund)?\s*$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"^\s*(?:und|oder) (?:mehr|dar(?:ü|ue)ber|aufw(?:ä|ae)rts)|^\s*plus\b", re.IGNORECASE)
+_PAY_WORDS = re.compile(r"verdien\w*|gehalt\w*|brutto|netto|\blohn\w*|bezahl\w*", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}[.\u202f\u00a0 ]\d{3}\b")
 _MONTHLY_RANGE = (800, 15_000)
 _YEARLY_RANGE = (12_000, 200_000)
@@ -135,9 +136,10 @@ def _figures(sentence: str) -> list[_Figure]:
                     figures.append(_Figure(start, n_end, low, high))
                     index += 2
                     continue
-        # "2.450 Euro zum Start, inzwischen bin ich bei knapp 2.700": the sentence's currency covers a figure
-        # written with a thousands point, never a bare year like 2019
-        understood = currency or (any(a[3] for a in amounts) and bool(_THOUSANDS.match(sentence, start)))
+        # "2.450 Euro zum Start, inzwischen bin ich bei knapp 2.700", "Nach drei Jahren verdiene ich 2.750": a
+        # figure written with a thousands point in a sentence about pay, never a bare year like 2019
+        understood = currency or (bool(_THOUSANDS.match(sentence, start))
+                                  and (any(a[3] for a in amounts) or bool(_PAY_WORDS.search(sentence))))
         monthly = _per_month(value, sentence[max(0, start - 30):end + 30], sentence_period) if understood else None
         if monthly:
             figures.append(_bound(sentence, start, end, monthly))

@@ -42,6 +42,7 @@ class Sentence:
     # speaks of besides the job: residents, former_job, scenery_history, application
     coordination: frozenset[str] = frozenset()
     asides: set[int] = field(default_factory=set)  # clause starts of relative clauses ("…, von dem …, …")
+    situations: set[int] = field(default_factory=set)  # clause starts with "wenn", "falls", "sobald"
     question: str | None = None  # None, "topic" ("Und das Homeoffice?") or "musing"
     answer: Sentence | None = None
     inherited: set[str] = field(default_factory=set)
@@ -88,7 +89,7 @@ class Sentence:
 class Cues:
     def __init__(self, data: dict):
         lists = ("about", "clause_breaks", "reference", "continuing_verbs", "training_topics", "coordination",
-                 "relative_starts", "task_labels")
+                 "relative_starts", "task_labels", "situations")
         owned = [(kind, Term.parse(text)) for kind, texts in data.items() if kind not in lists for text in texts]
         owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
                   for text in texts]
@@ -98,6 +99,7 @@ class Cues:
         self.training_topics = frozenset(data["training_topics"])
         self._relative_starts = frozenset(data["relative_starts"])
         self.task_labels = frozenset(data["task_labels"])
+        self._situations = frozenset(data["situations"])
         self.coordination = frozenset(data["coordination"])
 
     def sentence(self, tokens: list[Token], city: str = "", quoted: bool = False) -> Sentence:
@@ -107,7 +109,7 @@ class Cues:
                       and tokens[b + 1].lemma in self._continuing}
         asides = {b + 1 for b in breaks if b + 1 < len(tokens) and tokens[b].form == ","
                   and tokens[b + 1].form in self._relative_starts}
-        if tokens and tokens[0].form == "wer" and breaks:
+        if any(t.form == "wer" for t in tokens[:2]) and breaks:
             continuing.add(breaks[0] + 1)  # "Wer auf eine Teamleiterstelle hofft, wartet oft lange"
         cues: dict[str, list[Hit]] = {}
         for hit in self._index.hits(tokens):
@@ -128,7 +130,10 @@ class Cues:
             segments.append((first, end, kinds))
         if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
             segments = [(first, end, kinds | {"quotation"}) for first, end, kinds in segments]
-        sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination, asides)
+        situations = {i for i in [0, *(b + 1 for b in breaks)] if i < len(tokens) and (
+            tokens[i].form in self._situations or (tokens[i].form == "und" and i + 1 < len(tokens)
+                                                    and tokens[i + 1].form in self._situations))}
+        sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination, asides, situations)
         if any(t.form == "?" for t in tokens[-2:]):
             words = sum(not t.is_punctuation for t in tokens)
             sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
@@ -182,6 +187,8 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
     if sentence.question == "topic":
         return _answered(sentence.answer, category)
     first, end = sentence.clause(hit)
+    if category == "industry" and first in sentence.situations:
+        return Reading.NOT_ABOUT_THE_JOB  # "wenn im Juli ein Hotel überbucht ist"
     if category == "skill" and sentence.cues_in("taught", first, end):
         return Reading.NOT_ABOUT_THE_JOB  # "den Rest lernt man in internen Schulungen"
     end = sentence.continued_end(end, hits)
@@ -304,7 +311,7 @@ def _segment_of(sentence: Sentence, position: int) -> int:
 def _about_something_else(sentence: Sentence, category: str, position: int) -> bool:
     """Residents, colleagues, a former job, scenery, history, applying: anywhere in the sentence part up to a dash,
     colon or semicolon ('Früher nannte man X …, wegen der vielen Maschinenbauer')."""
-    kinds = {"former_job", "scenery_history", "application", "musing", "quotation"}
+    kinds = {"former_job", "scenery_history", "application", "musing", "quotation", "private"}
     if category in RESIDENT_CATEGORIES:
         kinds.add("residents")
     if category == "condition":

@@ -20,6 +20,7 @@ from app.core.lemmas import Token, fold_word
 
 GAP = "…"
 _KNOWN_WORDS = 200_000
+_PEOPLE = ("leiter", "leiterin", "leitern", "leiterinnen")
 MAX_GAP = 4
 
 
@@ -49,6 +50,8 @@ class Word:
         if self.mode == "form":
             return token.form == self.text
         if self.mode == "prefix":
+            if token.form.endswith(_PEOPLE) and not self.text.endswith(_PEOPLE):
+                return False  # "Vertriebsleiter" is a person, not sales
             return token.form.startswith(self.text) or token.lemma.startswith(self.text)
         if self.mode == "suffix":
             return any(text.endswith(self.text) for text in (token.form, token.lemma, *token.endings_off))
