@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,11 @@ class Article:
 
 
 def decode(data: bytes) -> str:
+    """Text in composed form: "Französisch" from a Mac file spells its ö as o plus a combining mark."""
+    return unicodedata.normalize("NFC", _decoded(data))
+
+
+def _decoded(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 # A name: capitalised words, a bracketed part and a linking phrase ("Halle (Saale)", "Freiburg im Breisgau").
-_NAME = (r"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)/]{2,30}\))?"
-         r"(?:\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)/]{2,30}\))?)?")
+_LINKS = r"(?:am|an der|an den|im|in der|ob der|vor der|bei)"  # "Frankfurt am Main", "Rothenburg ob der Tauber"
+_NAME = (rf"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)/]{{2,30}}\))?"
+         rf"(?:\s+{_LINKS}\s+[A-ZÄÖÜ][\w.-]*(?:\s+\([^)/]{{2,30}}\))?)?")
 _IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
 _ANY_NAME = re.compile(_NAME)
 _DASH_TAIL = re.compile(rf"\s[–—-]\s*({_NAME})\s*$")  # "Call-Center-Agent (m/w/d) – Essen"
 _IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")  # "… in <b>Evil</b>": whatever ends the title
-_LINKING = {"am", "an", "der", "den", "im", "in", "ob", "vor", "bei"}
+_LINKING = {word for link in _LINKS.strip("(?:)").split("|") for word in link.split()}
 # Capitalised words of job titles, never a city's name.
 _TITLE_WORDS = {
     "agent", "agentin", "agents", "alltag", "arbeit", "arbeiten", "aufgaben", "beruf", "berufe", "call", "callcenter",
@@ -50,7 +51,7 @@ def _named_in(line: str) -> str | None:
         return at_end.group(1)  # "… Stellenangebote in Halle (Saale)", "… in Teststadt 00042"
     for match in _IN_NAME.finditer(line):
         name = _trimmed(match.group(1))
-        short = re.split(r"\s+(?:am|an der|an den|im|in der|ob der|vor der|bei)\s+", name)[0]
+        short = re.split(rf"\s+{_LINKS}\s+", name)[0]
         rest = name[len(short):].split()
         if rest and rest[-1].casefold() in _TITLE_WORDS:
             name = short  # "in Regensburg im Kundenservice"

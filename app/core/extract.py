@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.articles import Article
@@ -10,19 +11,25 @@ from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
 from app.core.scope import Reading, Sentence, is_statement_heading, load_cues, read, taught
+from app.core.terms import Hit
 from app.core.text import heading_indexes, is_quotation, sentence_spans, sentences_under
 from app.core.vocabulary import Vocabulary
 
-# When a sentence names a concept twice, the strongest reading stands: "keine Nachtschicht, aber Frühschicht".
+# When a sentence names a concept twice, the strongest reading stands: "Keine Nachtschicht in der Woche, aber
+# samstags Spätschicht" asserts shift work.
 _PRECEDENCE = (Reading.ASSERTED, Reading.OCCASIONAL, Reading.DENIED, Reading.UNCERTAIN)
+# A "sentence" longer than this (a text without punctuation) is read in pieces: what a sentence says reaches
+# no further, and scope rules compare each mention with every other.
+MAX_SENTENCE_WORDS = 150
 
 
 def extract(article: Article, vocabulary: Vocabulary) -> CityProfile:
     text = article.text
-    spans = sentence_spans(text)
-    headings = heading_indexes(text, spans)
     joining = load_cues().coordination
+    spans = sentence_spans(text)
     words = [vocabulary.term_index.completed(tokens(text, start, end), joining) for start, end in spans]
+    spans, words = _in_pieces(spans, words)
+    headings = heading_indexes(text, spans)
     city = city_name(text, Path(article.path))
     return CityProfile(
         city=city,
@@ -61,8 +68,35 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
     return facts
 
 
-def _sentence_facts(text, start, end, sentence, hits, topics) -> list[Fact]:
-    best: dict[str, tuple[int, int, object, Reading]] = {}
+def _in_pieces(spans: list[tuple[int, int]], words: list[list[Token]]):
+    """Overlong sentences cut into pieces of MAX_SENTENCE_WORDS words, each quoted as its own stretch."""
+    if all(len(sentence) <= MAX_SENTENCE_WORDS for sentence in words):
+        return spans, words
+    cut_spans, cut_words = [], []
+    for span, sentence in zip(spans, words):
+        if len(sentence) <= MAX_SENTENCE_WORDS:
+            cut_spans.append(span)
+            cut_words.append(sentence)
+            continue
+        for first in range(0, len(sentence), MAX_SENTENCE_WORDS):
+            piece = sentence[first:first + MAX_SENTENCE_WORDS]
+            cut_spans.append((piece[0].start, piece[-1].end))
+            cut_words.append(piece)
+    return cut_spans, cut_words
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """The strongest mention of a concept in a sentence so far."""
+
+    precedence: int
+    hit: Hit
+    reading: Reading
+
+
+def _sentence_facts(text: str, start: int, end: int, sentence: Sentence, hits: list[Hit],
+                    topics: frozenset[str]) -> list[Fact]:
+    best: dict[str, _Mention] = {}
     courses = [hit for hit in hits if hit.owner.category == "training"]
     for hit in hits:
         concept = hit.owner
@@ -75,14 +109,13 @@ def _sentence_facts(text, start, end, sentence, hits, topics) -> list[Fact]:
             continue
         if reading is Reading.DENIED and concept.category != "condition":
             continue  # only a working condition can be ruled out; a denied skill is simply not asked for
-        rank = (_PRECEDENCE.index(reading), hit.first)
-        if concept.id not in best or rank < best[concept.id][:2]:
-            best[concept.id] = (*rank, hit, reading)
+        precedence = _PRECEDENCE.index(reading)
+        if concept.id not in best or precedence < best[concept.id].precedence:
+            best[concept.id] = _Mention(precedence, hit, reading)
     facts = []
-    for _, _, hit, reading in sorted(best.values(), key=lambda item: item[2].first):
-        concept = hit.owner
-        tokens_ = sentence.tokens
-        term = text[tokens_[hit.first].start:tokens_[hit.end - 1].end]
+    for mention in sorted(best.values(), key=lambda mention: mention.hit.first):
+        hit, reading, concept = mention.hit, mention.reading, mention.hit.owner
+        term = text[sentence.tokens[hit.first].start:sentence.tokens[hit.end - 1].end]
         facts.append(Fact(concept.category, concept.id, text[start:end], start, end, term,
                           negated=reading is Reading.DENIED,
                           occasional=reading is Reading.OCCASIONAL and concept.category == "condition",
@@ -90,7 +123,7 @@ def _sentence_facts(text, start, end, sentence, hits, topics) -> list[Fact]:
     return facts
 
 
-def _inside_longer(hit, hits) -> bool:
+def _inside_longer(hit: Hit, hits: list[Hit]) -> bool:
     """A single word inside a longer phrase of the same category: "Sprachkenntnissen" in "französischen
     Sprachkenntnissen", "SAP" in "SAP-CRM"."""
     return hit.end - hit.first == 1 and any(

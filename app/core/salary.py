@@ -12,7 +12,7 @@ from app.core.lemmas import Token, tokens
 from app.core.text import is_quotation
 from app.core.vocabulary import Vocabulary
 
-_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+|\d+)(?:,(\d{1,2}|-))?(?![\d])"
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3}){1,3}|\d{1,9})(?:,(\d{1,2}|-))?(?![\d])"
 _CURRENCY = r"(?:€|euro\b|eur\b)"
 _AMOUNT = re.compile(rf"(?:{_CURRENCY}\s?)?{_NUMBER}(?:\s?-?\s?({_CURRENCY}))?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(

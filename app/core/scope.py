@@ -4,6 +4,7 @@ for every category. The cue words are data (resources/scope_cues.json), matched 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from functools import lru_cache
 
@@ -12,11 +13,13 @@ from app.core.resources import load_json_resource
 from app.core.terms import Hit, Term, TermIndex
 
 NEGATION_WINDOW = 4  # words between a negator and what it denies: "keine langen Nachtschichten"
+HEDGE_BEFORE = 4  # "Vielleicht wird irgendwann auch Chinesisch wichtig"
 HEDGE_AFTER = 3  # "Chinesisch könnte wichtig werden"
 TOPIC_QUESTION_WORDS = 4  # "Und das Homeoffice?" is answered by the next sentence; longer questions are musing
 FRAGMENT_WORDS = 8  # "Offen, ehrlich – aber verlässlich." after "Und die Kollegen?" speaks of the colleagues
 RESIDENT_CATEGORIES = ("skill", "language")
 _HISTORY_YEARS = range(1000, 1990)  # "1648 wurde hier der Westfälische Friede ausgehandelt"
+_RECENT_PAST = 1950  # "Bis 2019 habe ich verkauft": up to last year
 _DASHES = frozenset("–—-")
 _STRONG_BREAKS = frozenset(";:–—-")
 
@@ -63,11 +66,12 @@ class Sentence:
         """The clause's end including the clauses that only continue it, and past an aside between dashes
         ("Italienisch wird – anders als behauptet – nicht verlangt"); a clause that names something of its own
         ("…, spielen Provisionen und Abschlussquoten keine Rolle") does not continue the one before."""
+        dashes_after = [i for i, t in enumerate(self.tokens) if t.form in _DASHES]
         while end < len(self.tokens):
             following = min([b for b in self.breaks if b > end], default=len(self.tokens))
             if any(end < hit.first < following for hit in hits):
                 break
-            dashes = [i for i in range(end + 1, len(self.tokens)) if self.tokens[i].form in _DASHES]
+            dashes = [i for i in dashes_after if i > end]
             after_aside = min([b for b in self.breaks if b > end], default=len(self.tokens))
             if end + 1 in self.asides and after_aside + 1 in self.continuing:
                 end = min([b for b in self.breaks if b > after_aside], default=len(self.tokens))
@@ -120,8 +124,7 @@ class Cues:
             part = tokens[first:end]
             kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
                      for cue in found if first <= cue.first < end}
-            if any(t.form.isascii() and t.form.isdigit() and int(t.form) in _HISTORY_YEARS
-                   and (i == 0 or part[i - 1].form != "seit") for i, t in enumerate(part)):  # not "seit 1961"
+            if any(_is_old_year(part, i) for i in range(len(part))):
                 kinds.add("scenery_history")
             if (city and _names_residents(part, city)) or _said_of_people(part):
                 kinds.add("residents")
@@ -157,9 +160,24 @@ def _said_of_people(tokens: list[Token]) -> bool:
                                            for p in tokens[max(0, i - 2):i]) for i, t in enumerate(tokens))
 
 
+def _year(token: Token) -> int | None:
+    return int(token.form) if len(token.form) == 4 and token.form.isascii() and token.form.isdigit() else None
+
+
+def _is_old_year(tokens: list[Token], index: int) -> bool:
+    """'1648 wurde hier …', not 'seit 1961' nor a count ('Rund 1200 Beschäftigte')."""
+    year = _year(tokens[index])
+    if year is None or year not in _HISTORY_YEARS:  # "None in range" would walk the whole range
+        return False
+    follows_seit = index and tokens[index - 1].form == "seit"
+    counts_something = index + 1 < len(tokens) and tokens[index + 1].capitalised
+    return not follows_seit and not counts_something
+
+
 def _until_a_past_year(tokens: list[Token]) -> bool:
-    return any(t.form == "bis" and any(n.form.isascii() and n.form.isdigit() and 1950 <= int(n.form) <= 2025
-                                       for n in tokens[i + 1:i + 3]) for i, t in enumerate(tokens))
+    this_year = date.today().year
+    return any(t.form == "bis" and any(_RECENT_PAST <= (_year(n) or 0) < this_year for n in tokens[i + 1:i + 3])
+               for i, t in enumerate(tokens))
 
 
 def _names_residents(tokens: list[Token], city: str) -> bool:
@@ -217,7 +235,7 @@ def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit |
         return Reading.DENIED
     hedges = sentence.cues_in("hedges", first, end)
     if hit is not None:  # "Sorge, dass Digitalisierung … mein Aufgabenfeld schmälern könnte" doubts the effect only
-        hedges = [cue for cue in hedges if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.end + HEDGE_AFTER]
+        hedges = [cue for cue in hedges if hit.first - HEDGE_BEFORE - 1 <= cue.first < hit.end + HEDGE_AFTER]
     if hedges or sentence.cues_in("hedge_verbs", first, end):
         return Reading.UNCERTAIN
     if sentence.cues_in("occasional", first, end):
@@ -248,10 +266,11 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     def counts(cue: Hit) -> bool:
         return not any(cue.first in span for span in excused)
 
+    named = {i for other in hits for i in range(other.first, other.end)}
+
     def governs_another(cue: Hit) -> bool:
         """'ohne IT-Kenntnisse erst einmal zuhört': "ohne" is about the skill after it, not the listening; but
         'keine Wochenend- oder Nachtdienste' denies both."""
-        named = {i for other in hits for i in range(other.first, other.end)}
         return any(other is not hit and cue.end <= other.first <= cue.end + 1 and other.end <= hit.first
                    and not all(t.form in sentence.coordination or t.is_punctuation or i in named
                                for i, t in enumerate(sentence.tokens[other.end:hit.first], other.end))

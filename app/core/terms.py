@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app.core.lemmas import Token, fold_word
 
 GAP = "…"
-_KNOWN_WORDS = 200_000
+_LOOKUP_CACHE_SIZE = 200_000
 _PEOPLE = ("leiter", "leiterin", "leitern", "leiterinnen")
 MAX_GAP = 4
 
@@ -95,6 +95,19 @@ class Term:
         return self._end(tokens, index + 1, limit, word + 1)
 
 
+def _completing_word(tokens: list[Token], index: int, joining: frozenset[str]) -> Token | None:
+    """The word whose end completes tokens[index]: the next noun ("Deutsch- und gute Englischkenntnisse"),
+    else the next word."""
+    first = None
+    for token in tokens[index + 1:index + 12]:
+        if token.is_punctuation or token.form in joining or token.first_part:
+            continue
+        if token.capitalised:
+            return token
+        first = first or token
+    return first
+
+
 @dataclass(frozen=True)
 class Hit:
     owner: object
@@ -129,7 +142,7 @@ class TermIndex:
         """The terms whose first word matches this token (checked once more by Word.matches)."""
         key = (token.form, token.lemma)
         if key not in self._known:
-            if len(self._known) > _KNOWN_WORDS:
+            if len(self._known) > _LOOKUP_CACHE_SIZE:
                 self._known.clear()
             self._known[key] = self._look_up(token)
         return self._known[key]
@@ -153,10 +166,7 @@ class TermIndex:
         for index, token in enumerate(tokens):
             if not token.first_part:
                 continue
-            rest = [t for t in tokens[index + 1:] if not t.is_punctuation and t.form not in joining
-                    and not t.first_part]
-            last = next((t for t in rest if t.capitalised), rest[0] if rest else None)  # "Deutsch- und gute
-            # Englischkenntnisse": the noun completes it
+            last = _completing_word(tokens, index, joining)
             if last is None:
                 continue
             head = token.form[:-1]

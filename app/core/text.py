@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "á": "a", "à": "a"})
+from app.core.lemmas import fold_word
+
 _NON_WORD = re.compile(r"[^\w/+]+")
 
 
 def fold(text: str) -> str:
     """Casefold and spell umlauts out, so 'Französisch' and 'franzoesisch' compare equal."""
-    folded = text.casefold().translate(_FOLD)
+    folded = fold_word(text)
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
@@ -79,12 +81,14 @@ def heading_indexes(text: str, spans: list[tuple[int, int]]) -> set[int]:
     paragraph. The line under the title ("Vollzeit oder Teilzeit") and list items ("Sehr gute
     Deutschkenntnisse", among short lines) are no headings."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    starts = [start for start, _ in spans]
     headings = set()
     for position, (start, end) in enumerate(lines):
         line = text[start:end].strip()
         if position == 1 or (position > 1 and not _is_heading_line(line, lines, position, text)):
             continue
-        headings |= {i for i, (s, e) in enumerate(spans) if start <= s and e <= end}
+        first = bisect_left(starts, start)
+        headings |= {i for i in range(first, len(spans)) if spans[i][1] <= end}
     return headings
 
 
@@ -127,5 +131,6 @@ def sentences_under(text: str, spans: list[tuple[int, int]], labels: frozenset[s
             inside = label in labels
             continue
         if inside and (_BULLET.match(stripped) or stripped[-1] not in ".!?"):
-            under |= {i for i, (s, e) in enumerate(spans) if start <= s < position}
+            first = bisect_left([s for s, _ in spans], start)
+            under |= {i for i in range(first, len(spans)) if spans[i][0] < position}
     return under
