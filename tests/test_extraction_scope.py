@@ -86,6 +86,18 @@ def state(city, concept_id: str, vocabulary) -> str:
     ("Konzerthäuser suchen Leute für den Kartenvorverkauf.", "industry_culture", "asserted"),
     ("Gefragt sind Dänisch, Schwedisch und Norwegisch.", "lang_no", "asserted"),
     ("Mit französischen Sprachkenntnissen kommt man weit.", "foreign_languages", "absent"),
+    # found by a review with its own sentences
+    ("In der Stadt lebt eine breite Mittelschicht aus allen sozialen Schichten.", "shift_work", "absent"),
+    ("Die meisten Kolleginnen kommen mit der Bahn zur Arbeit.", "industry_mobility", "absent"),
+    ("Der Handel mit Kundendaten ist streng verboten.", "industry_retail", "absent"),
+    ("Eine Zulage für Nachtarbeit entfällt, weil das Servicecenter um 20 Uhr schließt.", "night_work", "ruled_out"),
+    ("Neben Deutsch sprechen viele Bewerber auch Türkisch, verlangt wird das aber nicht.", "lang_tr", "absent"),
+    ("Rund 1200 Beschäftigte arbeiten dort im Schichtdienst.", "shift_work", "asserted"),
+    ("Das Team sitzt in einem ehemaligen Kaufhaus und betreut die Kunden einer Krankenkasse.",
+     "industry_insurance", "asserted"),
+    ("Wochenenddienste stehen alle paar Monate an.", "weekend_work", "occasional"),
+    ("Kein Arbeitstag vergeht ohne Englisch.", "lang_en", "asserted"),
+    ("Will der Vertriebsleiter ein neues Hintergrundbild, eher nicht.", "sales", "absent"),
 ])
 def test_what_a_sentence_asserts(vocabulary, sentence, concept, expected):
     assert state(profile(vocabulary, sentence + "\n"), concept, vocabulary) == expected
@@ -124,6 +136,10 @@ def test_the_line_under_the_title_is_read_like_a_sentence(vocabulary):
     ("Einsteiger verdienen 2.400 Euro. Mit Erfahrung gibt es deutlich mehr.",
      [(2400, 2400, "entry", False), (2700, 3100, "experienced", True)]),
     ("Im Second Level arbeiten Spezialisten. Dort sind bis 3.800 € möglich.", [(None, 3800, "specialist", False)]),
+    ("Teamleiter verdienen hier 3.400 Euro, Agents im ersten Jahr 2.400 Euro.",
+     [(3400, 3400, "specialist", False), (2400, 2400, "entry", False)]),
+    ("Früher lag das Gehalt bei 2.000 Euro, heute zahlen die Betriebe 2.600 Euro.", [(2600, 2600, "experienced", False)]),
+    ("Das Weihnachtsgeld beträgt 1.200 Euro.", []),
 ])
 def test_pay_bands_follow_the_sentence(vocabulary, sentence, bands):
     city = profile(vocabulary, sentence + "\n")
@@ -135,3 +151,20 @@ def test_an_uncertain_fact_is_kept_with_its_sentence_but_never_counted(vocabular
     [fact] = [f for f in city.facts if f.concept == "lang_zh"]
     assert fact.uncertain and not fact.counts and fact.quote.startswith("Vielleicht")
     assert "lang_zh" not in city.concept_ids("language")
+
+
+def test_a_mac_file_with_decomposed_umlauts_reads_like_any_other(vocabulary):
+    from app.core.articles import decode
+
+    text = decode((TITLE + "Franzo\u0308sischkenntnisse und Geduld sind Pflicht.\n").encode())
+    city = extract(Article(Path("mac.txt"), text), vocabulary)
+    assert "lang_fr" in city.concept_ids("language") and "patience" in city.concept_ids("skill")
+
+
+@pytest.mark.parametrize("body", [
+    "9" * 4300 + " Euro.", "Gehalt " + "9" * 400 + " Euro.", " ".join(["Früh-,"] * 500) + " Spätschicht.",
+    ", ".join(["Englisch"] * 2000) + ".", "„" * 50 + "(" * 50 + "–" * 50,
+])
+def test_odd_input_neither_crashes_nor_invents_pay(vocabulary, body):
+    city = profile(vocabulary, body + "\n")
+    assert all(band.top < 100_000 for band in city.salary_bands)
