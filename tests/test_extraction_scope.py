@@ -168,3 +168,17 @@ def test_a_mac_file_with_decomposed_umlauts_reads_like_any_other(vocabulary):
 def test_odd_input_neither_crashes_nor_invents_pay(vocabulary, body):
     city = profile(vocabulary, body + "\n")
     assert all(band.top < 100_000 for band in city.salary_bands)
+
+
+def test_the_cue_and_vocabulary_data_hold_each_term_once_and_every_term_parses(vocabulary):
+    from app.core.resources import load_json_resource
+    from app.core.terms import Term
+
+    data = load_json_resource("scope_cues.json")
+    lists = [*data["cues"].values(), *data["reference"].values(), *data["words"].values()]
+    lists += [concept.term_texts for concept in vocabulary.concepts]
+    for terms in lists:
+        assert len(terms) == len(set(terms)), [t for t in terms if list(terms).count(t) > 1]
+    for terms in [*data["cues"].values(), *data["reference"].values()]:
+        for text in terms:
+            Term.parse(text)

@@ -23,7 +23,7 @@ from app.core.resources import resource_path
 
 # Read, not imported (a warm start needs none of them); cache.py itself because it defines the stored format.
 _SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py", "cityprofile.py", "vocabulary.py",
-                      "articles.py", "city_name.py", "lemmas.py", "terms.py", "scope.py")
+                      "articles.py", "city_name.py", "lemmas.py", "terms.py", "sentence.py", "scope.py")
 
 Stamp = tuple[int, int]  # a file's size and modification time in nanoseconds
 _JUST_CHANGED_NS = 2_000_000_000

@@ -10,7 +10,8 @@ from app.core.city_name import city_name
 from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import Token, tokens
 from app.core.salary import salary_bands
-from app.core.scope import Reading, Sentence, is_statement_heading, load_cues, read, taught
+from app.core.scope import Reading, is_statement_heading, read, taught
+from app.core.sentence import Sentence, load_cues
 from app.core.terms import Hit
 from app.core.text import heading_indexes, is_quotation, sentence_spans, sentences_under
 from app.core.vocabulary import Vocabulary

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.cityprofile import SalaryBand
-from app.core.resources import load_json_resource
 from app.core.lemmas import Token, tokens
+from app.core.resources import load_json_resource
 from app.core.text import is_quotation
 from app.core.vocabulary import Vocabulary
 
@@ -41,37 +41,44 @@ class _Figure:
     high: int | None
 
 
-@lru_cache(maxsize=1)
-def _cues():
-    data = load_json_resource("salary_cues.json")
-    groups = [(name, re.compile("|".join(patterns), re.IGNORECASE)) for name, patterns in data["groups"].items()]
-    raises = [(re.compile(r["pattern"], re.IGNORECASE), r["min"], r["max"]) for r in data["vague_raises"]]
-    periods = {name: re.compile(p, re.IGNORECASE) for name, p in data["periods"].items()}
-    experience = re.compile("|".join(data["experience_terms"]), re.IGNORECASE)
-    skilled = re.compile("|".join(data["skilled_staff_terms"]), re.IGNORECASE)
-    return groups, raises, periods, experience, skilled
+@dataclass(frozen=True)
+class _Cues:
+    """resources/salary_cues.json, compiled once."""
+
+    groups: list[tuple[str, re.Pattern]]
+    raises: list[tuple[re.Pattern, int, int]]
+    periods: dict[str, re.Pattern]
+    experience: re.Pattern
+    skilled: re.Pattern
+    spread: re.Pattern  # what a figure depends on ('je nach Erfahrung') or what comes on top ('dazu …')
+    doubted: re.Pattern  # a sentence that doubts its figures
+    not_pay: re.Pattern  # words that make a euro amount something else than pay
+    anaphora: re.Pattern  # 'Dort sind bis 3.800 € möglich'
 
 
 @lru_cache(maxsize=1)
-def _spread() -> re.Pattern:
-    """What a figure depends on ('je nach Erfahrung') or what comes on top ('dazu eine Sprachzulage'): neither
-    says whom the figure is for."""
+def _cues() -> _Cues:
     data = load_json_resource("salary_cues.json")
-    return re.compile(f"(?:{data['spread']})|(?:{data['add_ons']})", re.IGNORECASE)
 
+    def any_of(patterns: list[str]) -> re.Pattern:
+        return re.compile("|".join(patterns), re.IGNORECASE)
 
-@lru_cache(maxsize=1)
-def _not_pay():
-    """A sentence that doubts its figure, and words that make a euro amount something else than pay."""
-    data = load_json_resource("salary_cues.json")
-    return (re.compile("|".join(data["doubted"]), re.IGNORECASE),
-            re.compile("|".join(data["not_pay"]), re.IGNORECASE),
-            re.compile("|".join(data["anaphora"]), re.IGNORECASE))
+    return _Cues(
+        groups=[(name, any_of(patterns)) for name, patterns in data["groups"].items()],
+        raises=[(re.compile(r["pattern"], re.IGNORECASE), r["min"], r["max"]) for r in data["vague_raises"]],
+        periods={name: re.compile(p, re.IGNORECASE) for name, p in data["periods"].items()},
+        experience=any_of(data["experience_terms"]),
+        skilled=any_of(data["skilled_staff_terms"]),
+        spread=any_of([data["spread"], data["add_ons"]]),
+        doubted=any_of(data["doubted"]),
+        not_pay=any_of(data["not_pay"]),
+        anaphora=any_of(data["anaphora"]),
+    )
 
 
 def salary_bands(text: str, spans: list[tuple[int, int]], words: list[list[Token]], headings: set[int],
                  vocabulary: Vocabulary) -> list[SalaryBand]:
-    doubted, *_ = _not_pay()
+    doubted = _cues().doubted
     bands: list[SalaryBand] = []
     previous = ""
     for index, (start, end) in enumerate(spans):
@@ -85,7 +92,8 @@ def salary_bands(text: str, spans: list[tuple[int, int]], words: list[list[Token
 
 def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence_tokens: list[Token],
                     earlier: list[SalaryBand], vocabulary: Vocabulary) -> list[SalaryBand]:
-    _, not_pay, anaphora = _not_pay()
+    cues = _cues()
+    not_pay, anaphora = cues.not_pay, cues.anaphora
     figures = [figure for figure in _figures(sentence) if not _is_other_amount(sentence, figure, not_pay)]
     bands = []
     for position, figure in enumerate(figures):
@@ -148,8 +156,7 @@ def _figures(sentence: str) -> list[_Figure]:
 
 
 def _period(text: str) -> str | None:
-    _, _, periods, *_ = _cues()
-    return next((name for name, pattern in periods.items() if pattern.search(text)), None)
+    return next((name for name, pattern in _cues().periods.items() if pattern.search(text)), None)
 
 
 def _per_month(value: float, window: str, sentence_period: str | None) -> int | None:
@@ -190,8 +197,7 @@ def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
 def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocabulary: Vocabulary) -> str:
     """The group named nearest the figure: before it (the last cue), else after it (the first). A language
     ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
-    groups, *_ = _cues()
-    spread = _spread()
+    groups, spread = _cues().groups, _cues().spread
     # the figure's own clause first ("eingestiegen, heute komme ich auf 2.650 Euro"), then what stands before
     # and after it, last the whole stretch ("Im First Level steigen die meisten ab 2.600 Euro ein")
     own_clause = (max(before[0], sentence.rfind(",", before[0], before[1]) + 1), before[1])
@@ -223,7 +229,7 @@ def _requirements(group: str, context: str, context_tokens: list[Token],
     of the qualifications named."""
     if group in ("entry", "general"):
         return (), False
-    *_, experience, skilled = _cues()
+    experience, skilled = _cues().experience, _cues().skilled
     named = [concept.id for concept in vocabulary.named_in(context_tokens, ("language", "skill"))]
     if group == "specialist" or skilled.search(context):
         return tuple(named), True
@@ -235,8 +241,7 @@ def _estimated_raise(sentence: str, after: int, sentence_tokens: list[Token], ea
     """'ein paar Hundert mehr' on top of the highest figure named so far, marked as an estimate."""
     if not earlier:
         return None
-    _, raises, *_ = _cues()
-    for pattern, low, high in raises:
+    for pattern, low, high in _cues().raises:
         match = pattern.search(sentence, after)
         if match:
             reference = max(band.top for band in earlier)
