@@ -15,6 +15,7 @@ TOPIC_QUESTION_WORDS = 4  # "Und das Homeoffice?" is answered by the next senten
 FRAGMENT_WORDS = 8  # "Offen, ehrlich – aber verlässlich." after "Und die Kollegen?" speaks of the colleagues
 _HISTORY_YEARS = range(1000, 1990)  # "1648 wurde hier der Westfälische Friede ausgehandelt"
 _RECENT_PAST = 1950  # "Bis 2019 habe ich verkauft": up to last year
+_PERSONAL = frozenset({"ich", "du", "wir", "man", "mich", "mir", "uns"})
 _DASHES = frozenset("–—-")
 _STRONG_BREAKS = frozenset(";:–—-")
 
@@ -125,7 +126,8 @@ class Cues:
         sentence = Sentence(tokens, cues, breaks, continuing, segments, self.coordination, asides, situations)
         if any(t.form == "?" for t in tokens[-2:]):
             words = sum(not t.is_punctuation for t in tokens)
-            sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS else "musing"
+            personal = any(t.form in _PERSONAL for t in tokens)  # "Vermisse ich die Reisebranche?"
+            sentence.question = "topic" if words <= TOPIC_QUESTION_WORDS and not personal else "musing"
         return sentence
 
     def link(self, sentence: Sentence, following: Sentence | None) -> None:

@@ -234,7 +234,7 @@ def extraction(vocabulary) -> None:
     bare = run_process("import app.core.lemmas")
     report("lemmatizer's German dictionary, loaded once per process", f"{(load - bare) * 1000:.0f} ms",
            "only when an article has to be read")
-    for name, folder in (("the two seeds", ROOT / "seeds"), ("the 40 corpus articles", ROOT / "tests" / "corpus")):
+    for name, folder in (("the two seeds", ROOT / "seeds"), ("the corpus articles", ROOT / "tests" / "corpus")):
         articles = [read_article(path) for path in sorted(folder.glob("*.txt"))]
         times = [median_seconds(lambda a=article: extract(a, vocabulary), 5) for article in articles]
         report(f"{name}, per article", f"{statistics.median(times) * 1000:.1f} ms",

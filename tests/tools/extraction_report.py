@@ -21,7 +21,7 @@ from app.core.extract import extract
 from app.core.vocabulary import CATEGORIES, load_vocabulary
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-HOLDOUT = Path(__file__).resolve().parent.parent / "holdout"  # written by a writer who saw neither code nor corpus
+HOLDOUT = Path(__file__).resolve().parent.parent / "holdout"  # a new writer's articles, before they join the corpus
 PAY_TOLERANCE = 2  # euros: rounding an hourly or yearly figure
 
 
