@@ -103,16 +103,24 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
         before_from = max(before_from, sentence.rfind(";", before_from, figure.start) + 1)
         after_to = min([i for i in (sentence.find(";", figure.end, after_to),) if i != -1] + [after_to])
         group = _group(sentence, (before_from, figure.start), (figure.end, after_to), vocabulary)
-        if group == "general" and position == 0 and previous and anaphora.match(sentence):
-            group = _group(previous, (0, len(previous)), (0, 0), vocabulary)  # "Dort sind bis 3.800 € möglich."
+        pointer = anaphora.search(sentence, 0, figure.start)
+        if group == "general" and pointer:  # "Dort sind bis 3.800 € möglich.", "…; dort sind bis zu 3.500 €"
+            before_pointer = sentence[:pointer.start()]
+            group = _group(before_pointer, (0, len(before_pointer)), (0, 0), vocabulary) if before_pointer.strip() \
+                else _group(previous, (0, len(previous)), (0, 0), vocabulary) if previous else group
         context = sentence[before_from:figure.start] + " " + sentence[figure.end:after_to]
         requires, needs_experience = _requirements(group, context, tokens(sentence, before_from, after_to), vocabulary)
         bands.append(SalaryBand(
             min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
             needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
-    # "… ab 3.100 Euro, und mit ein paar Jahren Erfahrung geht es spürbar nach oben": a raise after the figures
+    # "… ab 3.100 Euro, und mit ein paar Jahren Erfahrung geht es spürbar nach oben": a raise after the figures,
+    # or before them ("Mit Erfahrung legen sie spürbar etwas drauf, und Teamleitungen verdienen 3.300 Euro")
     after_figures = figures[-1].end if figures else 0
     estimate = _estimated_raise(sentence, after_figures, sentence_tokens, [*earlier, *bands], vocabulary)
+    if estimate is None and figures and earlier:
+        estimate = _estimated_raise(sentence[:figures[0].start], 0, sentence_tokens, earlier, vocabulary)
+        if estimate and estimate["applies_to"] in {band.applies_to for band in bands}:
+            estimate = None  # "legt einen Sprachzuschlag obendrauf, … landen bei 2.800 Euro": the figure says how much
     if estimate:
         bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
     return bands

@@ -65,7 +65,9 @@ def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit |
     hedges = sentence.cues_in("hedges", first, end)
     if hit is not None:  # "Sorge, dass Digitalisierung … mein Aufgabenfeld schmälern könnte" doubts the effect only
         hedges = [cue for cue in hedges if hit.first - HEDGE_BEFORE - 1 <= cue.first < hit.end + HEDGE_AFTER]
-    if hedges or sentence.cues_in("hedge_verbs", first, end):
+    if hedges and sentence.cues_in("soft_requirements", first, end):
+        hedges = []  # "Englisch wäre von Vorteil": a wish of the employer
+    if hedges:
         return Reading.UNCERTAIN
     if sentence.cues_in("occasional", first, end):
         return Reading.OCCASIONAL
