@@ -17,6 +17,7 @@ _HISTORY_YEARS = range(1000, 1990)  # "1648 wurde hier der Westfälische Friede 
 _RECENT_PAST = 1950  # "Bis 2019 habe ich verkauft": up to last year
 _PERSONAL = frozenset({"ich", "du", "wir", "man", "mich", "mir", "uns"})
 _DASHES = frozenset("–—-")
+_CARRIED_OVER_DASHES = frozenset({"former_job", "private"})
 _STRONG_BREAKS = frozenset(";:–—-")
 
 
@@ -84,7 +85,8 @@ class Cues:
         owned += [(f"reference:{kind}", Term.parse(text)) for kind, texts in data["reference"].items()
                   for text in texts]
         self._index = TermIndex(owned)
-        words = {kind: frozenset(values) for kind, values in data["words"].items()}
+        # folded like the tokens they are compared with: "während", "für", "können"
+        words = {kind: frozenset(fold_word(value) for value in values) for kind, values in data["words"].items()}
         self._breaks = words["clause_breaks"]
         self._continuing = words["continuing_verbs"]
         self._relative_starts = words["relative_starts"]
@@ -117,6 +119,8 @@ class Cues:
                 kinds.add("residents")
             if _until_a_past_year(part):
                 kinds.add("former_job")  # "Bis 2019 habe ich in einer Bäckerei Brötchen verkauft"
+            if segments and first and tokens[first - 1].form in _DASHES:
+                kinds |= segments[-1][2] & _CARRIED_OVER_DASHES  # "saß ich an der Kasse – stationärer Handel"
             segments.append((first, end, kinds))
         if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
             segments = [(first, end, kinds | {"quotation"}) for first, end, kinds in segments]
