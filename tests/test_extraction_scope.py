@@ -98,6 +98,10 @@ def state(city, concept_id: str, vocabulary) -> str:
     ("Wochenenddienste stehen alle paar Monate an.", "weekend_work", "occasional"),
     ("Kein Arbeitstag vergeht ohne Englisch.", "lang_en", "asserted"),
     ("Will der Vertriebsleiter ein neues Hintergrundbild, eher nicht.", "sales", "absent"),
+    # a user's own article
+    ("Ein Gefühl für Zahlen und keine Angst vor Technik sollte man mitbringen.", "technical_skills", "asserted"),
+    ("Samstage nur in der Inventurwoche.", "weekend_work", "occasional"),
+    ("Die Lippstädter gelten übrigens als sehr hilfsbereit und humorvoll.", "humour", "absent"),
 ])
 def test_what_a_sentence_asserts(vocabulary, sentence, concept, expected):
     assert state(profile(vocabulary, sentence + "\n"), concept, vocabulary) == expected

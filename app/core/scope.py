@@ -88,7 +88,8 @@ def _answered(answer: Sentence | None, category: str) -> Reading:
 def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]) -> bool:
     if sentence.cues_in("required_anyway", first, end):
         return False
-    excused = [range(cue.first, cue.end) for cue in sentence.cues_in("not_negation", first, end)]
+    excused = [] if hit.term.needs_negation else [  # "keine Angst vor Technik" is that idiom's own "keine"
+        range(cue.first, cue.end) for cue in sentence.cues_in("not_negation", first, end)]
 
     # the "nicht" of "nicht den Kopf in den Sand stecken" belongs to that idiom
     excused += [range(other.first - NEGATION_WINDOW - 1, other.first) for other in hits
