@@ -410,6 +410,8 @@ class MainWindow(QMainWindow):
                     "points, and so does what you have not said. Each city shows how much of its score rests on "
                     "its article.").replace("%1", decimal(config["neutral_points"], self.lang)),
             self.tr("A must-have the article says nothing about is “not confirmed”: neither met nor broken."),
+            self.tr("What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is "
+                    "listed apart under “only speculated” with its sentence and never counts."),
             self.tr("The sentence below the ranking names the criterion that brings the largest share of the "
                     "leader's lead."),
         ]

@@ -253,9 +253,9 @@
         <location filename="../../app/gui/main_window.py" line="183"/>
         <location filename="../../app/gui/main_window.py" line="369"/>
         <location filename="../../app/gui/main_window.py" line="382"/>
-        <location filename="../../app/gui/main_window.py" line="430"/>
-        <location filename="../../app/gui/main_window.py" line="437"/>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="457"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -442,21 +442,26 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="413"/>
+        <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
+        <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
         <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>How CityFit scores</source>
         <translation>Wie CityFit bewertet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="424"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
@@ -482,228 +487,228 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="180"/>
+        <location filename="../../app/gui/profile_editor.py" line="181"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181"/>
+        <location filename="../../app/gui/profile_editor.py" line="182"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182"/>
+        <location filename="../../app/gui/profile_editor.py" line="183"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183"/>
+        <location filename="../../app/gui/profile_editor.py" line="184"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="184"/>
+        <location filename="../../app/gui/profile_editor.py" line="185"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="185"/>
+        <location filename="../../app/gui/profile_editor.py" line="186"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="186"/>
+        <location filename="../../app/gui/profile_editor.py" line="187"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="186"/>
+        <location filename="../../app/gui/profile_editor.py" line="187"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="188"/>
+        <location filename="../../app/gui/profile_editor.py" line="189"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="193"/>
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="193"/>
+        <location filename="../../app/gui/profile_editor.py" line="194"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="195"/>
         <source>Ni&amp;ght work</source>
         <translation>Nach&amp;tarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="196"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="196"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="196"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="198"/>
-        <location filename="../../app/gui/profile_editor.py" line="202"/>
+        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <location filename="../../app/gui/profile_editor.py" line="203"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="198"/>
+        <location filename="../../app/gui/profile_editor.py" line="199"/>
         <source>Fine with me</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <location filename="../../app/gui/profile_editor.py" line="200"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <location filename="../../app/gui/profile_editor.py" line="200"/>
         <source>Only now and then</source>
         <translation>Nur ab und zu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="202"/>
+        <location filename="../../app/gui/profile_editor.py" line="203"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="203"/>
+        <location filename="../../app/gui/profile_editor.py" line="204"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="205"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="205"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <location filename="../../app/gui/profile_editor.py" line="206"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <location filename="../../app/gui/profile_editor.py" line="206"/>
         <source>Night work</source>
         <translation>Nachtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206"/>
+        <location filename="../../app/gui/profile_editor.py" line="207"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206"/>
+        <location filename="../../app/gui/profile_editor.py" line="207"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="207"/>
+        <location filename="../../app/gui/profile_editor.py" line="208"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="209"/>
+        <location filename="../../app/gui/profile_editor.py" line="210"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="210"/>
+        <location filename="../../app/gui/profile_editor.py" line="211"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="211"/>
+        <location filename="../../app/gui/profile_editor.py" line="212"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="212"/>
+        <location filename="../../app/gui/profile_editor.py" line="213"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="212"/>
+        <location filename="../../app/gui/profile_editor.py" line="213"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="214"/>
+        <location filename="../../app/gui/profile_editor.py" line="215"/>
         <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="216"/>
+        <location filename="../../app/gui/profile_editor.py" line="217"/>
         <source>Preferred industry, e.g. Logistik</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="217"/>
+        <location filename="../../app/gui/profile_editor.py" line="218"/>
         <source>Preferred channel, e.g. Chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="218"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="219"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="219"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="219"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="219"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="220"/>
+        <location filename="../../app/gui/profile_editor.py" line="221"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="221"/>
+        <location filename="../../app/gui/profile_editor.py" line="222"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
