@@ -117,3 +117,18 @@ def test_cities_side_by_side(qtbot, tmp_path, vocabulary):
     assert any("» Im Magdeburger Customer Service" in cell for cell in cells)
     dialog.choice.item(1).setCheckState(dialog.choice.item(1).checkState().Unchecked)
     assert table.columnCount() == 1
+
+
+def test_the_report_lists_what_an_article_only_speculates_about(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "vermutstadt.txt").write_text(
+        "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
+        "Gefragt ist vor allem Englisch.\nVielleicht wird irgendwann auch Chinesisch wichtig.\n", encoding="utf-8")
+    target = tmp_path / "bericht.html"
+    run = cityfit("report", EXAMPLES / "complaint-manager.cityfit", "-o", target, "--seeds", folder)
+    assert run.returncode == 0, run.stderr
+    parser = ExternalReferences()
+    parser.feed(target.read_text(encoding="utf-8"))
+    text = " ".join(parser.text)
+    assert "Nur vermutet – zählt nicht" in text and "Vielleicht wird irgendwann auch Chinesisch wichtig." in text
