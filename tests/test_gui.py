@@ -50,7 +50,7 @@ def test_typing_a_profile_ranks_the_cities_live(qtbot, window):
 def test_selecting_a_city_shows_its_explanation_and_the_article(qtbot, window):
     window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
     assert ranked_cities(window) == ["Magdeburg", "Hagen"]
-    assert "Zu Schichtarbeit sagt der Artikel nichts." in window.detail.toPlainText()
+    assert "Zu Schichtarbeit und Wochenendarbeit sagt der Artikel nichts." in window.detail.toPlainText()
     window.ranking_list.setCurrentIndex(window.model.index(1))
     detail = window.detail.toPlainText()
     assert detail.startswith("Hagen")

@@ -36,8 +36,8 @@ def test_entry_level_candidate_with_polish_who_refuses_shifts_prefers_magdeburg(
 def test_magdeburg_is_silent_on_shifts_and_says_so(seed_cities, vocabulary):
     ranking = ranked(seed_cities, vocabulary, entry_level_polish_no_shifts())
     conditions = ranking.cities[0].criterion("conditions")
-    assert "Zu Schichtarbeit sagt der Artikel nichts. Das zählt deshalb nicht mit; Ihre übrigen Bedingungen " \
-        "entscheiden." in conditions.explanation
+    assert "Zu Schichtarbeit und Wochenendarbeit sagt der Artikel nichts. Das zählt deshalb nicht mit; Ihre " \
+        "übrigen Bedingungen entscheiden." in conditions.explanation
     assert conditions.score == 100  # onboarding met; shifts and weekends unknown, so onboarding decides
     assert ranking.cities[0].unconfirmed_musts == []  # no musts in this profile
 

@@ -74,14 +74,12 @@ class Conditions(Criterion):
             if accepted:
                 text = say("conditions_accepted", lang, what=join_words(accepted, lang)) + " " + text
             return Explanation(text)
-        sentences, matched, missing, facts = [], [], [], []
-        others_known = judgement.parts != (None,)
+        sentences, matched, missing, facts, unsaid = [], [], [], [], []
         for key, choice in _items(view):
             what = say(f"must_{key}", lang)
             state = article_says(city, _concepts(key))
             if state is None:
-                counts = say("condition_silent_others_decide", lang) if others_known else silent(view, lang)
-                sentences.append(say("condition_silent", lang, what=what) + " " + counts)
+                unsaid.append(what)
                 continue
             points = _points(key, choice, state)
             (matched if points >= 100 else missing).append(what)
@@ -89,6 +87,9 @@ class Conditions(Criterion):
                                  what=what))
             facts += [f for c in _concepts(key) for f in
                       (city.negated(c) if state == "ruled_out" else city.concepts("condition").get(c, []))]
+        if unsaid:  # "Zu Schichtarbeit und Wochenendarbeit sagt der Artikel nichts."
+            counts = say("condition_silent_others_decide", lang) if judgement.parts != (None,) else silent(view, lang)
+            sentences.append(say("condition_silent", lang, what=join_words(unsaid, lang)) + " " + counts)
         if accepted:
             sentences.append(say("conditions_accepted", lang, what=join_words(accepted, lang)))
         pressure = city.concepts("condition").get("performance_pressure")
