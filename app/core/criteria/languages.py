@@ -72,7 +72,7 @@ class Languages(Criterion):
             return say("german_not_given", lang, level=working, points=view.config["neutral_points"])
         if self._german_points(view) < 100:
             return say("german_below_working", lang, level=level_name(level, lang), working=working)
-        return ""
+        return say("german_meets", lang, level=level_name(level, lang))
 
 
 def _foreign_asked(city: CityProfile, view: CandidateView) -> list[str]:
