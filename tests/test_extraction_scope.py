@@ -167,7 +167,8 @@ def test_a_mac_file_with_decomposed_umlauts_reads_like_any_other(vocabulary):
 
 @pytest.mark.parametrize("body", [
     "9" * 4300 + " Euro.", "Gehalt " + "9" * 400 + " Euro.", " ".join(["Früh-,"] * 500) + " Spätschicht.",
-    ", ".join(["Englisch"] * 2000) + ".", "„" * 50 + "(" * 50 + "–" * 50,
+    ", ".join(["Englisch"] * 2000) + ".", "„" * 50 + "(" * 50 + "–" * 50, "." * 20000, "…" * 20000,
+    "Schichtdienst" * 5000,
 ])
 def test_odd_input_neither_crashes_nor_invents_pay(vocabulary, body):
     city = profile(vocabulary, body + "\n")

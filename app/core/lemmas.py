@@ -48,9 +48,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return found
 
 
+MAX_LEMMA_LENGTH = 60  # longer "words" (a run of letters) are no dictionary words; the rules would take ages
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    if not word[:1].isalpha() or word.endswith("-"):
+    if not word[:1].isalpha() or word.endswith("-") or len(word) > MAX_LEMMA_LENGTH:
         return fold_word(word)
     return fold_word(_lemmatize(word))
 

@@ -136,6 +136,7 @@ class TermIndex:
             else:
                 self._contains.append((owner, term))
         self._shortest = min((len(text) for text in (*self._prefix, *self._suffix)), default=1)
+        self._longest = max((len(text) for text in (*self._prefix, *self._suffix)), default=1)
         self._known: dict[tuple[str, str], list] = {}  # words repeat: each is looked up once
 
     def _candidates(self, token: Token) -> list:
@@ -151,10 +152,10 @@ class TermIndex:
         found = []
         for text in {token.form, token.lemma}:
             found += self._exact.get(text, ())
-            for length in range(self._shortest, len(text) + 1):
+            for length in range(self._shortest, min(len(text), self._longest) + 1):
                 found += self._prefix.get(text[:length], ())
         for text in {token.form, token.lemma, *token.endings_off}:
-            for length in range(self._shortest, len(text) + 1):
+            for length in range(self._shortest, min(len(text), self._longest) + 1):
                 found += self._suffix.get(text[-length:], ())
         found += [item for item in self._contains if item[1].words[0].matches(token)]
         return found

@@ -22,7 +22,8 @@ _ABBREVIATIONS = {
     "mrd", "std", "max", "min", "vgl", "sog", "s", "o", "tel", "fr", "hr", "st", "str", "bspw", "zb",
     "ua", "dh", "abs", "jh", "jhd", "prof", "mind", "zzgl", "v", "chr", "gem", "allg", "akt",
 }
-_CANDIDATE_END = re.compile(r"[.!?…]+[\"“”»«’')\]]*(?=\s)")
+# Starts only where a run of end marks starts: inside a 40 KB run of dots every start would rescan the run.
+_CANDIDATE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"“”»«’')\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 

@@ -226,7 +226,7 @@ def ingestion(vocabulary, work: Path) -> None:
 def extraction(vocabulary) -> None:
     import importlib.metadata as metadata
 
-    from app.core.articles import read_article
+    from app.core.articles import Article, read_article
     from app.core.extract import extract
 
     print("Extracting one article (lemmas, scope, pay), median of 5 per article")
@@ -239,6 +239,14 @@ def extraction(vocabulary) -> None:
         times = [median_seconds(lambda a=article: extract(a, vocabulary), 5) for article in articles]
         report(f"{name}, per article", f"{statistics.median(times) * 1000:.1f} ms",
                f"slowest {max(times) * 1000:.1f} ms")
+
+    print("Adversarial text, one article each (extraction must stay linear)")
+    title = "Kundenservice Jobs und Stellenangebote in Teststadt\n"
+    for name, body in (("40,000 dots", "." * 40_000), ("400,000 dots", "." * 400_000),
+                       ("one 260 KB word", "Schichtdienst" * 20_000),
+                       ("200,000 words without punctuation", " ".join(["Wort"] * 200_000))):
+        seconds = median_seconds(lambda b=body: extract(Article(Path("x.txt"), title + b), vocabulary), 1)
+        report(name, f"{seconds:.2f} s")
 
     def installed(distribution: str) -> float:
         files = metadata.distribution(distribution).files or []
