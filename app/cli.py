@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except UserError as error:
-        print(f"cityfit: {error.message(args.lang)}", file=sys.stderr)
+        print(f"cityfit: {_one_line(error.message(args.lang))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
@@ -59,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"cityfit: {say('internal_error', args.lang, error=type(error).__name__)}", file=sys.stderr)
         return 1
+
+
+def _one_line(message: str) -> str:
+    from app.cli_text import terminal_safe
+
+    return terminal_safe(message, keep_newlines=False)
 
 
 def _run(args) -> int:
@@ -75,7 +81,7 @@ def _run(args) -> int:
     library = load_cities(args.seeds or default_seeds(), vocabulary, cache, None if args.seeds else folders.articles)
     spare_cities()
     for warning in library.warnings:
-        print(f"cityfit: {warning.message(args.lang)}", file=sys.stderr)
+        print(f"cityfit: {_one_line(warning.message(args.lang))}", file=sys.stderr)
     if args.command == "cities":
         if args.json:
             _print_json({"cities": [city.to_json(vocabulary, args.lang) for city in library.cities]})

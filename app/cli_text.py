@@ -32,7 +32,7 @@ def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -
         lines += [f"{city.city}  ({city.source})", *(f"  {line}" for line in found)]
         lines += [f"  {silent_sentence(silent, lang)}"] if silent else []
         lines.append("")
-    print("\n".join(lines))
+    _write(lines)
 
 
 def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> None:
@@ -62,7 +62,7 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
     firm = firmness(ranking)
     if firm:
         lines.append(firm.describe(lang))
-    print("\n".join(lines))
+    _write(lines)
 
 
 def print_advice(suggestions: list[Suggestion], profile: CandidateProfile, lang: str) -> None:
@@ -72,4 +72,20 @@ def print_advice(suggestions: list[Suggestion], profile: CandidateProfile, lang:
                   f"   {say('advice_deltas', lang)}: {suggestion.moves(lang, ADVICE_CITIES)}", ""]
     if not suggestions:
         lines.append(say("advice_none", lang))
-    print("\n".join(lines))
+    _write(lines)
+
+
+def terminal_safe(text: str, keep_newlines: bool = True) -> str:
+    """Control characters shown as escapes: a profile or article name with ESC sequences must not clear the
+    screen or retitle the terminal, and a newline in a file name must not break a one-line message."""
+    return "".join(char if (char == "\n" and keep_newlines) or char == "\t" or not _is_control(char)
+                   else char.encode("unicode_escape").decode("ascii") for char in text)
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
+
+
+def _write(lines: list[str]) -> None:
+    print(terminal_safe("\n".join(lines)))

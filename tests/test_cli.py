@@ -146,3 +146,22 @@ def test_advise_text_in_both_languages():
 def test_rank_says_how_firm_first_place_is():
     run = cityfit("rank", EXAMPLES / "complaint-manager.cityfit", "--lang", "en")
     assert "First place is firm" in run.stdout
+
+
+def test_control_characters_in_a_name_are_shown_as_escapes_not_obeyed(tmp_path):
+    path = write_profile(tmp_path, "esc.cityfit", name="Evil\x1b[2J\x1b]0;hacked\x07")
+    run = cityfit("rank", path)
+    assert run.returncode == 0, run.stderr
+    assert "\x1b" not in run.stdout and "\x07" not in run.stdout
+    assert "Evil\\x1b[2J\\x1b]0;hacked\\x07" in run.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("command", ["rank", "advise"])
+def test_half_a_character_in_a_profile_is_refused_with_the_field_named(tmp_path, command):
+    path = tmp_path / "sur.cityfit"
+    path.write_text(json.dumps({**json.loads(write_profile(tmp_path).read_text()), "name": "Sur\ud800rogate"}),
+                    encoding="utf-8")
+    run = cityfit(command, path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1
+    assert "„name“" in run.stderr and "halbes Unicode-Zeichen" in run.stderr and "Traceback" not in run.stderr

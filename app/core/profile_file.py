@@ -90,7 +90,26 @@ def parse_profile(data: bytes, file: str) -> CandidateProfile:
     missing = [key for key in REQUIRED if key not in document]
     if missing:
         raise ProfileError(file, "problem_missing_key", field=missing[0])
+    broken = _field_with_broken_text(document)
+    if broken:
+        raise ProfileError(file, "problem_bad_value", field=broken, expected="expected_whole_characters")
     return _Reader(file).profile(document)
+
+
+def _field_with_broken_text(document: dict) -> str | None:
+    """The top-level field holding a lone surrogate ("\\ud800" in the file): half a character, which no
+    terminal, window or file can show or write back; refused on opening, never stripped when saving."""
+    for field, value in document.items():
+        stack = [field, value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str) and any(0xD800 <= ord(char) < 0xE000 for char in item):
+                return field
+            if isinstance(item, dict):
+                stack += [*item.keys(), *item.values()]
+            elif isinstance(item, list):
+                stack += item
+    return None
 
 
 def _decode_json(data: bytes, file: str) -> Any:
