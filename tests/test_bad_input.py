@@ -11,7 +11,7 @@ from app.core import profile_file
 from app.core.articles import MAX_ARTICLE_BYTES
 from app.core.library import load_cities
 from app.core.profile_file import MAX_FILE_BYTES, ProfileError, load_profile, parse_profile
-from tests.conftest import SEEDS, profile_dict
+from tests.conftest import SEEDS, cityfit, profile_dict
 
 VALID = json.dumps(profile_dict(name="Ada", skills=["Empathie"], languages=[{"code": "en", "level": "B2"}]),
                    ensure_ascii=False).encode("utf-8")
@@ -128,3 +128,13 @@ def test_hostile_articles_are_skipped_with_a_warning_naming_the_file(tmp_path, v
 def test_an_empty_folder_is_a_warning_not_a_failure(tmp_path, vocabulary):
     library = load_cities(tmp_path, vocabulary)
     assert library.cities == [] and "keine Artikel" in library.warnings[0].message()
+
+
+def test_a_symbolic_link_loop_among_the_articles_is_a_warning_not_a_stop(tmp_path, user_folders):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "schleife.txt").symlink_to(folder / "schleife.txt")
+    run = cityfit("cities", "--seeds", folder)
+    assert run.returncode == 0, run.stderr
+    assert "„schleife.txt“" in run.stderr and "übersprungen" in run.stderr
+    assert "Hagen" in run.stdout and "Magdeburg" in run.stdout

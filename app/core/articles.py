@@ -62,8 +62,14 @@ def article_files(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
     found = []
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
+            if not entry.name.endswith(".txt") or entry.name.startswith("."):
+                continue
+            try:
+                if not entry.is_file():
+                    continue
                 info = entry.stat()
                 found.append((entry.name, (info.st_size, info.st_mtime_ns)))
+            except OSError:  # a symbolic-link loop, a vanished file: reading it says why, as a warning
+                found.append((entry.name, (-1, -1)))
     found.sort()
     return [(folder / name, stamp) for name, stamp in found]
