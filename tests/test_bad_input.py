@@ -138,3 +138,18 @@ def test_a_symbolic_link_loop_among_the_articles_is_a_warning_not_a_stop(tmp_pat
     assert run.returncode == 0, run.stderr
     assert "„schleife.txt“" in run.stderr and "übersprungen" in run.stderr
     assert "Hagen" in run.stdout and "Magdeburg" in run.stdout
+
+
+@pytest.mark.parametrize("make", ["fifo", "device"])
+def test_a_pipe_or_a_device_as_profile_is_refused_at_once(tmp_path, make):
+    import os
+
+    if make == "fifo":
+        path = tmp_path / "pipe.cityfit"
+        os.mkfifo(path)
+    else:
+        path = tmp_path / "zero.cityfit"
+        path.symlink_to("/dev/zero")
+    with pytest.raises(ProfileError) as refused:
+        load_profile(path)  # would block on the pipe, or read /dev/zero until memory runs out
+    assert "keine gewöhnliche Datei" in refused.value.message("de")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import stat
 from pathlib import Path
 from typing import Any, Callable
 
@@ -56,7 +57,12 @@ class ProfileError(UserError):
 def load_profile(path: Path) -> CandidateProfile:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, /dev/zero never end
+            raise ProfileError(path.name, "problem_not_a_file")
+        if info.st_size > MAX_FILE_BYTES:
             raise ProfileError(path.name, "problem_too_large", limit=MAX_FILE_BYTES // 1000)
         data = path.read_bytes()
     except FileNotFoundError:
