@@ -50,11 +50,12 @@ def test_wrong_types_and_extreme_values(value, field):
 
 
 @pytest.mark.parametrize("data, words", [
-    (json.dumps(profile_dict(experience_years=1e308 * 10)).encode(), "beschädigt"),
+    (json.dumps(profile_dict(experience_years=1e308 * 10)).encode(), "„experience_years“ wird"),
+    (json.dumps(profile_dict(salary={"minimum": float("nan"), "desired": None})).encode(), "„salary.minimum“ wird"),
     (json.dumps(profile_dict(name="x" * 100_000)).encode(), "höchstens 200 Zeichen"),
     (json.dumps(profile_dict(skills=["a"] * 1000)).encode(), "höchstens 200 Einträgen"),
     (json.dumps(profile_dict(salary={"minimum": 10**400, "desired": None})).encode(), "„salary.minimum“ wird eine Zahl"),
-    (b"[" * 100_000 + b"]" * 100_000, "beschädigt"),
+    (b"[" * 100_000 + b"]" * 100_000, "Hunderte Ebenen tief verschachtelt"),
     (bytes(range(256)) * 10, "keinen Text"),
 ])
 def test_extremes_have_their_own_message(data, words):

@@ -97,7 +97,7 @@ def dumped(**changes) -> bytes:
     (dumped(preferences={"shift_work": "yes"}), "preferences.shift_work"),
     (dumped(weights={"salary": -2}), "weights.salary"),
     (dumped(musts=["world_peace"]), "musts"),
-    (b'{"format": "cityfit-profile", "version": 1, "name": "x", "experience_years": NaN}', "beschädigt"),
+    (b'{"format": "cityfit-profile", "version": 1, "name": "x", "experience_years": NaN}', "„skills“ fehlt"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "keinen Text"),
 ])
 def test_bad_files_get_one_clear_message(tmp_path, content, words):

@@ -127,15 +127,21 @@ def _decode_json(data: bytes, file: str) -> Any:
     except UnicodeDecodeError:
         raise ProfileError(file, "problem_not_text") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_NotANumber)
     except json.JSONDecodeError as error:
         raise ProfileError(file, "problem_not_json", line=error.lineno) from None
-    except (RecursionError, ValueError):
+    except RecursionError:
+        raise ProfileError(file, "problem_too_deep") from None
+    except ValueError:
         raise ProfileError(file, "problem_not_json", line="?") from None
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+class _NotANumber:
+    """NaN or Infinity in the file: kept as what it is, so the field's check names the field ("Bei
+    „experience_years“ wird eine Zahl … erwartet") instead of a line number."""
+
+    def __init__(self, word: str):
+        self.word = word
 
 
 class _Reader:
