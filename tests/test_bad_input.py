@@ -55,7 +55,8 @@ def test_wrong_types_and_extreme_values(value, field):
     (json.dumps(profile_dict(name="x" * 100_000)).encode(), "höchstens 200 Zeichen"),
     (json.dumps(profile_dict(skills=["a"] * 1000)).encode(), "höchstens 200 Einträgen"),
     (json.dumps(profile_dict(salary={"minimum": 10**400, "desired": None})).encode(), "„salary.minimum“ wird eine Zahl"),
-    (b"[" * 100_000 + b"]" * 100_000, "Hunderte Ebenen tief verschachtelt"),
+    (b"[" * 100_000 + b"]" * 100_000, "mehr als 32 Ebenen tief verschachtelt"),
+    (json.dumps(profile_dict(extra=json.loads("[" * 600 + "]" * 600))).encode(), "mehr als 32 Ebenen"),
     (bytes(range(256)) * 10, "keinen Text"),
 ])
 def test_extremes_have_their_own_message(data, words):

@@ -18,6 +18,7 @@ EXTENSION = ".cityfit"
 FORMAT = "cityfit-profile"
 CURRENT_VERSION = 2
 MAX_FILE_BYTES = 1_000_000
+MAX_DEPTH = 32  # a profile nests three levels; unknown keys may add some, never hundreds
 MAX_TEXT_LENGTH = 200
 MAX_LIST_LENGTH = 200
 MAX_EURO = 100_000
@@ -96,10 +97,23 @@ def parse_profile(data: bytes, file: str) -> CandidateProfile:
     missing = [key for key in REQUIRED if key not in document]
     if missing:
         raise ProfileError(file, "problem_missing_key", field=missing[0])
+    if _depth(document) > MAX_DEPTH:  # every command, and the window, would otherwise recurse into it later
+        raise ProfileError(file, "problem_too_deep", limit=MAX_DEPTH)
     broken = _field_with_broken_text(document)
     if broken:
         raise ProfileError(file, "problem_bad_value", field=broken, expected="expected_whole_characters")
     return _Reader(file).profile(document)
+
+
+def _depth(document: Any) -> int:
+    """How deeply lists and objects nest, counted without recursion."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            stack += [(child, depth + 1) for child in (item.values() if isinstance(item, dict) else item)]
+    return deepest
 
 
 def _field_with_broken_text(document: dict) -> str | None:
@@ -131,7 +145,7 @@ def _decode_json(data: bytes, file: str) -> Any:
     except json.JSONDecodeError as error:
         raise ProfileError(file, "problem_not_json", line=error.lineno) from None
     except RecursionError:
-        raise ProfileError(file, "problem_too_deep") from None
+        raise ProfileError(file, "problem_too_deep", limit=MAX_DEPTH) from None
     except ValueError:
         raise ProfileError(file, "problem_not_json", line="?") from None
 
