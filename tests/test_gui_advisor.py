@@ -115,6 +115,19 @@ def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_p
     assert ranked_cities(window) == before
 
 
+def test_an_article_with_a_hidden_name_is_still_there_after_a_restart(qtbot, tmp_path, home, vocabulary, window,
+                                                                       dialogs):
+    article = tmp_path / ".kiel.txt"  # a dot-file: the next start would skip a copy with this name
+    article.write_text(KIEL, encoding="utf-8")
+    dialogs.article_answers.append(article)
+    window.actions["add_city"].trigger()
+    qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
+    assert (home / "articles" / "kiel.txt").exists()
+    again = make_window(qtbot, home, vocabulary, ScriptedDialogs())
+    assert "Kiel" in ranked_cities(again)
+    again.close()
+
+
 def test_removing_when_nothing_was_added_explains_why(qtbot, window, dialogs):
     window.actions["remove_city"].trigger()
     assert dialogs.offered_cities == [] and "mitgelieferten Städte" in dialogs.infos[-1]

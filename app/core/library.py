@@ -104,6 +104,9 @@ def remove_article(city: CityProfile, library: CityLibrary) -> None:
 
 
 def _free_name(folder: Path, stem: str) -> Path:
+    """A free .txt name that the next start will read too: no leading dot (hidden files are skipped) and
+    short enough for any file system."""
+    stem = stem.lstrip(".")[:120] or "artikel"
     candidate, number = folder / f"{stem}.txt", 2
     while candidate.exists():
         candidate, number = folder / f"{stem}-{number}.txt", number + 1
