@@ -18,7 +18,7 @@ from typing import Callable
 
 from app.core.atomic import atomic_write
 from app.core.cityprofile import CityProfile, Fact, SalaryBand
-from app.core.lemmas import lemmatizer_version
+from app.core.lemmas import lemmatizer_file
 from app.core.resources import resource_path
 
 # Read, not imported (a warm start needs none of them); cache.py itself because it defines the stored format.
@@ -35,8 +35,8 @@ def extractor_fingerprint() -> str:
     source: any edit or upgrade changes it, and a warm start needs neither to read nor to hash them."""
     files = [Path(__file__).parent / module for module in _SHAPES_EXTRACTION]
     files += [resource_path(data) for data in ("vocabulary.json", "salary_cues.json", "scope_cues.json")]
-    stamps = " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in files for stat in [path.stat()])
-    return f"{stamps} {lemmatizer_version()}"
+    files.append(lemmatizer_file())
+    return " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in files for stat in [path.stat()])
 
 
 class ArticleCache:

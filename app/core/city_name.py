@@ -12,7 +12,8 @@ _NAME = (rf"[A-ZÄÖÜ][\w'.-]*(?:\s+\([^)/]{{2,30}}\))?"
 _IN_NAME = re.compile(rf"(?:^|(?<=\s))in\s+({_NAME})")
 _ANY_NAME = re.compile(_NAME)
 _DASH_TAIL = re.compile(rf"\s[–—-]\s*({_NAME})\s*$")  # "Call-Center-Agent (m/w/d) – Essen"
-_IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")  # "… in <b>Evil</b>": whatever ends the title
+# "… in <b>Evil</b>": whatever ends the title
+_IN_AT_END = re.compile(r"(?:^|\s)in\s+([^:–—|]{1,60}?)\s*[.!]?\s*$")
 _LINKING = {word for link in _LINKS.strip("(?:)").split("|") for word in link.split()}
 # Capitalised words of job titles, never a city's name.
 _TITLE_WORDS = {

@@ -44,28 +44,26 @@ def _facts(text: str, spans: list[tuple[int, int]], words: list[list[Token]], he
            vocabulary: Vocabulary, city: str) -> list[Fact]:
     """One fact per concept and sentence; a heading only announces what its paragraph says, so it is no evidence."""
     cues = load_cues()
-    body = [index for index in range(len(spans))
-            if index not in headings or is_statement_heading(cues.sentence(words[index], city))]
-    tasks = sentences_under(text, spans, cues.task_labels)  # "Ihre Aufgaben: … Kurierdienste" names no employer
-    found = {index: [hit for hit in hits if not (index in tasks and hit.owner.category == "industry")]
-             for index in body if (hits := vocabulary.term_index.hits(words[index]))}
     sentences: dict[int, Sentence] = {}
 
-    def sentence(position: int) -> Sentence:  # built only around sentences that name something
-        index = body[position]
+    def sentence(index: int) -> Sentence:  # built once, and only around sentences that name something
         if index not in sentences:
             sentences[index] = cues.sentence(words[index], city, is_quotation(text, *spans[index]))
         return sentences[index]
 
+    body = [index for index in range(len(spans)) if index not in headings or is_statement_heading(sentence(index))]
+    tasks = sentences_under(text, spans, cues.task_labels)  # "Ihre Aufgaben: … Kurierdienste" names no employer
+    found = {index: [hit for hit in hits if not (index in tasks and hit.owner.category == "industry")]
+             for index in body if (hits := vocabulary.term_index.hits(words[index]))}
     facts = []
     for position, index in enumerate(body):
         if index not in found:
             continue
-        if position + 1 < len(body) and sentence(position).question:
-            cues.link(sentence(position), sentence(position + 1))  # "Und das Homeoffice? Zwei Tage pro Woche."
-        if position and sentence(position - 1).question:
-            cues.link(sentence(position - 1), sentence(position))  # "Und die Kollegen? Offen, … verlässlich."
-        facts += _sentence_facts(text, *spans[index], sentence(position), found[index], cues.training_topics)
+        if position + 1 < len(body) and sentence(index).question:
+            cues.link(sentence(index), sentence(body[position + 1]))  # "Und das Homeoffice? Zwei Tage pro Woche."
+        if position and sentence(body[position - 1]).question:
+            cues.link(sentence(body[position - 1]), sentence(index))  # "Und die Kollegen? Offen, … verlässlich."
+        facts += _sentence_facts(text, *spans[index], sentence(index), found[index], cues.training_topics)
     return facts
 
 

@@ -95,6 +95,7 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
     cues = _cues()
     not_pay, anaphora = cues.not_pay, cues.anaphora
     figures = [figure for figure in _figures(sentence) if not _is_other_amount(sentence, figure, not_pay)]
+    words = tokens(sentence) if figures else []  # once; each figure's context is a stretch of these
     bands = []
     for position, figure in enumerate(figures):
         before_from = figures[position - 1].end if position else 0
@@ -102,14 +103,14 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
         # a semicolon ends what a figure's words can be: "ab 3.100 €; im Third-Level-Team bis zu 3.700 €"
         before_from = max(before_from, sentence.rfind(";", before_from, figure.start) + 1)
         after_to = min([i for i in (sentence.find(";", figure.end, after_to),) if i != -1] + [after_to])
-        group = _group(sentence, (before_from, figure.start), (figure.end, after_to), vocabulary)
+        group = _group(sentence, words, (before_from, figure.start), (figure.end, after_to), vocabulary)
         pointer = anaphora.search(sentence, 0, figure.start)
         if group == "general" and pointer:  # "Dort sind bis 3.800 € möglich.", "…; dort sind bis zu 3.500 €"
             before_pointer = sentence[:pointer.start()]
-            group = _group(before_pointer, (0, len(before_pointer)), (0, 0), vocabulary) if before_pointer.strip() \
-                else _group(previous, (0, len(previous)), (0, 0), vocabulary) if previous else group
+            group = _group(sentence, words, (0, pointer.start()), (0, 0), vocabulary) if before_pointer.strip() \
+                else _group(previous, tokens(previous), (0, len(previous)), (0, 0), vocabulary) if previous else group
         context = sentence[before_from:figure.start] + " " + sentence[figure.end:after_to]
-        requires, needs_experience = _requirements(group, context, tokens(sentence, before_from, after_to), vocabulary)
+        requires, needs_experience = _requirements(group, context, _within(words, before_from, after_to), vocabulary)
         bands.append(SalaryBand(
             min_eur=figure.low, max_eur=figure.high, applies_to=group, requires=requires,
             needs_experience=needs_experience, estimate=False, quote=sentence, start=start, end=end))
@@ -120,7 +121,7 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
     if estimate is None and figures and earlier:
         estimate = _estimated_raise(sentence[:figures[0].start], 0, sentence_tokens, earlier, vocabulary)
         if estimate and estimate["applies_to"] in {band.applies_to for band in bands}:
-            estimate = None  # "legt einen Sprachzuschlag obendrauf, … landen bei 2.800 Euro": the figure says how much
+            estimate = None  # "legt einen Sprachzuschlag obendrauf, … landen bei 2.800 Euro": the figure is the rise
     if estimate:
         bands.append(SalaryBand(**{**estimate, "quote": sentence, "start": start, "end": end}))
     return bands
@@ -202,7 +203,12 @@ def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
     return _Figure(start, end, value, value)
 
 
-def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocabulary: Vocabulary) -> str:
+def _within(words: list[Token], start: int, end: int) -> list[Token]:
+    return [word for word in words if start <= word.start and word.end <= end]
+
+
+def _group(sentence: str, words: list[Token], before: tuple[int, int], after: tuple[int, int],
+           vocabulary: Vocabulary) -> str:
     """The group named nearest the figure: before it (the last cue), else after it (the first). A language
     ("Mit Dänisch sind rund 2.800 Euro drin") is a qualification."""
     groups, spread = _cues().groups, _cues().spread
@@ -214,17 +220,16 @@ def _group(sentence: str, before: tuple[int, int], after: tuple[int, int], vocab
         end = cut.start() if cut else end
         segment = sentence[start:end]
         found = [(match.start(), name) for name, pattern in groups for match in pattern.finditer(segment)]
-        found += [(token.start - start, "qualified") for concept, token in _languages(sentence, start, end, vocabulary)]
+        found += [(token.start - start, "qualified") for token in _languages(_within(words, start, end), vocabulary)]
         strong = [item for item in found if item[1] != "experienced_by_time"]
         if strong or found:
             return nearest(strong or found)[1].replace("_by_time", "")
     return "general"
 
 
-def _languages(sentence: str, start: int, end: int, vocabulary: Vocabulary):
-    """(concept, first token) of each language other than German named between start and end."""
-    words = tokens(sentence, start, end)
-    return [(hit.owner, words[hit.first]) for hit in vocabulary.term_index.hits(words)
+def _languages(words: list[Token], vocabulary: Vocabulary) -> list[Token]:
+    """The first word of each language other than German the words name."""
+    return [words[hit.first] for hit in vocabulary.term_index.hits(words)
             if hit.owner.category == "language" and hit.owner.code != "de" and not hit.term.needs_negation]
 
 
@@ -253,7 +258,8 @@ def _estimated_raise(sentence: str, after: int, sentence_tokens: list[Token], ea
         match = pattern.search(sentence, after)
         if match:
             reference = max(band.top for band in earlier)
-            group = _group(sentence, (after, match.start()), (match.end(), len(sentence)), vocabulary)
+            group = _group(sentence, tokens(sentence), (after, match.start()), (match.end(), len(sentence)),
+                           vocabulary)
             requires, needs_experience = _requirements(group, sentence, sentence_tokens, vocabulary)
             return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
                     "requires": requires, "needs_experience": needs_experience, "estimate": True}

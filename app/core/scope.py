@@ -52,7 +52,8 @@ def read(sentence: Sentence, hit: Hit, category: str, hits: list[Hit]) -> Readin
 
 def _asks_whether(sentence: Sentence, hit: Hit) -> bool:
     """'Ob es echte Aufstiegschancen gibt, kann ich nicht sagen', '… – ob das am Telefon hilft, muss jeder selbst
-    herausfinden', but not 'Ob Telefon oder Chat – …': a sentence part that starts with "ob" and offers no choice."""
+    herausfinden', but not 'Ob Telefon oder Chat – …': a sentence part that starts with "ob" and offers no
+    choice."""
     first, end = next(((start, end) for start, end, _ in sentence.segments if start <= hit.first < end), (0, 0))
     if first >= len(sentence.tokens) or sentence.tokens[first].form != "ob":
         return False

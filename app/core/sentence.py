@@ -107,23 +107,7 @@ class Cues:
         cues: dict[str, list[Hit]] = {}
         for hit in self._index.hits(tokens):
             cues.setdefault(hit.owner, []).append(hit)
-        starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.form in _STRONG_BREAKS]
-        segments = []
-        for first, end in zip(starts, starts[1:] + [len(tokens) + 1]):
-            part = tokens[first:end]
-            kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
-                     for cue in found if first <= cue.first < end}
-            if any(_is_old_year(part, i) for i in range(len(part))):
-                kinds.add("scenery_history")
-            if (city and _names_residents(part, city)) or _said_of_people(part):
-                kinds.add("residents")
-            if _until_a_past_year(part):
-                kinds.add("former_job")  # "Bis 2019 habe ich in einer Bäckerei Brötchen verkauft"
-            if segments and first and tokens[first - 1].form in _DASHES:
-                kinds |= segments[-1][2] & _CARRIED_OVER_DASHES  # "saß ich an der Kasse – stationärer Handel"
-            segments.append((first, end, kinds))
-        if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
-            segments = [(first, end, kinds | {"quotation"}) for first, end, kinds in segments]
+        segments = _segments(tokens, cues, city, quoted)
         situations = {i for i in [0, *(b + 1 for b in breaks)] if i < len(tokens) and (
             tokens[i].form in self._situations or (tokens[i].form == "und" and i + 1 < len(tokens)
                                                     and tokens[i + 1].form in self._situations))}
@@ -143,6 +127,29 @@ class Cues:
         words = sum(not t.is_punctuation for t in following.tokens)
         if words < FRAGMENT_WORDS:
             following.inherited = set(sentence.references) | ({"musing"} if sentence.question == "musing" else set())
+
+
+def _segments(tokens: list[Token], cues: dict[str, list[Hit]], city: str,
+              quoted: bool) -> list[tuple[int, int, set[str]]]:
+    """The parts between dashes, colons and semicolons, each with what it speaks of besides the job."""
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.form in _STRONG_BREAKS]
+    segments: list[tuple[int, int, set[str]]] = []
+    for first, end in zip(starts, starts[1:] + [len(tokens) + 1]):
+        part = tokens[first:end]
+        kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
+                 for cue in found if first <= cue.first < end}
+        if any(_is_old_year(part, i) for i in range(len(part))):
+            kinds.add("scenery_history")
+        if (city and _names_residents(part, city)) or _said_of_people(part):
+            kinds.add("residents")
+        if _until_a_past_year(part):
+            kinds.add("former_job")  # "Bis 2019 habe ich in einer Bäckerei Brötchen verkauft"
+        if segments and first and tokens[first - 1].form in _DASHES:
+            kinds |= segments[-1][2] & _CARRIED_OVER_DASHES  # "saß ich an der Kasse – stationärer Handel"
+        if quoted:  # „Ohne Englisch läuft nichts“: what someone says, not what the article states
+            kinds.add("quotation")
+        segments.append((first, end, kinds))
+    return segments
 
 
 def _said_of_people(tokens: list[Token]) -> bool:
