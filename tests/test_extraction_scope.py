@@ -101,6 +101,9 @@ def state(city, concept_id: str, vocabulary) -> str:
     # a user's own article
     ("Ein Gefühl für Zahlen und keine Angst vor Technik sollte man mitbringen.", "technical_skills", "asserted"),
     ("Samstage nur in der Inventurwoche.", "weekend_work", "occasional"),
+    ("Wochenenddienste stehen etwa alle drei Wochen an.", "weekend_work", "occasional"),
+    ("Und wer weiß, vielleicht sitze ich in ein paar Jahren selbst als Patin neben einer Neuen.", "mentoring",
+     "uncertain"),
     ("Die Lippstädter gelten übrigens als sehr hilfsbereit und humorvoll.", "humour", "absent"),
 ])
 def test_what_a_sentence_asserts(vocabulary, sentence, concept, expected):
@@ -187,3 +190,14 @@ def test_the_cue_and_vocabulary_data_hold_each_term_once_and_every_term_parses(v
     for terms in [*data["cues"].values(), *data["reference"].values()]:
         for text in terms:
             Term.parse(text)
+
+
+def test_a_concept_the_article_also_states_is_not_listed_as_mere_speculation(vocabulary):
+    from app.core.candidate import CandidateProfile
+    from app.core.ranking import explain_city
+
+    city = profile(vocabulary, "Neue bekommen eine Patin an die Seite.\n"
+                               "Und wer weiß, vielleicht bin ich bald selbst Patin.\n"
+                               "Vielleicht wird irgendwann auch Chinesisch wichtig.\n")
+    result = explain_city(city, CandidateProfile(name="Test"), vocabulary, "de")
+    assert result.speculated_labels == ["Chinesisch"]

@@ -96,8 +96,10 @@ def _explained(city: CityProfile, view: CandidateView, weights: dict[str, float]
     for name, criterion in DECLARED.items():
         judgement = criterion.judge(city, view)
         criteria.append(_result(name, judgement, neutral, criterion.explain(city, view, judgement, lang)))
+    asserted = {fact.concept for fact in city.facts if fact.counts}  # said elsewhere: no mere speculation
     speculated = [(view.vocabulary.by_id[fact.concept].label(lang),
-                   Evidence(fact.quote, city.source, fact.start, fact.end)) for fact in city.facts if fact.uncertain]
+                   Evidence(fact.quote, city.source, fact.start, fact.end))
+                  for fact in city.facts if fact.uncertain and fact.concept not in asserted]
     return CityResult(city.city, city.source, weighted_total(criteria, weights), criteria, weights,
                       speculated=speculated)
 

@@ -65,7 +65,9 @@ def _reading(sentence: Sentence, first: int, end: int, negated: bool, hit: Hit |
         return Reading.DENIED
     hedges = sentence.cues_in("hedges", first, end)
     if hit is not None:  # "Sorge, dass Digitalisierung … mein Aufgabenfeld schmälern könnte" doubts the effect only
-        hedges = [cue for cue in hedges if hit.first - HEDGE_BEFORE - 1 <= cue.first < hit.end + HEDGE_AFTER]
+        # near the concept, or opening its clause: "Und wer weiß, vielleicht sitze ich in ein paar Jahren als Patin …"
+        hedges = [cue for cue in hedges if hit.first - HEDGE_BEFORE - 1 <= cue.first < hit.end + HEDGE_AFTER
+                  or cue.first <= first + 1]
     if hedges and sentence.cues_in("soft_requirements", first, end):
         hedges = []  # "Englisch wäre von Vorteil": a wish of the employer
     if hedges:
