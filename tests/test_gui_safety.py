@@ -34,8 +34,8 @@ def edit_name(qtbot, window, text):
 # Simulated, since root ignores permissions and nobody fills a real disk in a test.
 @pytest.mark.parametrize("module, function, failure, words", [
     (atomic.os, "fsync", OSError(errno.ENOSPC, "No space left on device"), "der Datenträger ist voll"),
-    (atomic.tempfile, "mkstemp", PermissionError(errno.EACCES, "Permission denied"), "keine Schreibrechte"),
-    (atomic.tempfile, "mkstemp", OSError(errno.EROFS, "Read-only file system"), "schreibgeschützt"),
+    (atomic.os, "open", PermissionError(errno.EACCES, "Permission denied"), "keine Schreibrechte"),
+    (atomic.os, "open", OSError(errno.EROFS, "Read-only file system"), "schreibgeschützt"),
 ])
 def test_a_failed_save_says_why_and_keeps_file_and_edits(qtbot, monkeypatch, opened, dialogs, module, function,
                                                          failure, words):
