@@ -44,27 +44,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return 0
-    from app.core.messages import UserError
+    from app.core.messages import UserError, printable, say
 
     try:
         return _run(args)
     except UserError as error:
-        print(f"cityfit: {_one_line(error.message(args.lang))}", file=sys.stderr)
+        print(f"cityfit: {printable(error.message(args.lang))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()
         return 0
     except Exception as error:  # a bug: still one line for the user, never a traceback
-        from app.core.messages import say
-
         print(f"cityfit: {say('internal_error', args.lang, error=type(error).__name__)}", file=sys.stderr)
         return 1
-
-
-def _one_line(message: str) -> str:
-    from app.cli_text import terminal_safe
-
-    return terminal_safe(message, keep_newlines=False)
 
 
 def _run(args) -> int:
@@ -73,6 +65,7 @@ def _run(args) -> int:
     from app.core.collector import spare_cities
     from app.core.library import default_seeds, load_cities
     from app.core.vocabulary import load_vocabulary
+    from app.core.messages import printable
 
     vocabulary = load_vocabulary()
     folders = paths.init()
@@ -81,7 +74,7 @@ def _run(args) -> int:
     library = load_cities(args.seeds or default_seeds(), vocabulary, cache, None if args.seeds else folders.articles)
     spare_cities()
     for warning in library.warnings:
-        print(f"cityfit: {_one_line(warning.message(args.lang))}", file=sys.stderr)
+        print(f"cityfit: {printable(warning.message(args.lang))}", file=sys.stderr)
     if args.command == "cities":
         if args.json:
             _print_json({"cities": [city.to_json(vocabulary, args.lang) for city in library.cities]})

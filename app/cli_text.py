@@ -8,7 +8,7 @@ from app.core.candidate import CandidateProfile
 from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
 from app.core.firmness import firmness
-from app.core.messages import join_words, say
+from app.core.messages import join_words, printable, say
 from app.core.results import SCORED, Ranking
 from app.core.vocabulary import Vocabulary
 
@@ -75,17 +75,5 @@ def print_advice(suggestions: list[Suggestion], profile: CandidateProfile, lang:
     _write(lines)
 
 
-def terminal_safe(text: str, keep_newlines: bool = True) -> str:
-    """Control characters shown as escapes: a profile or article name with ESC sequences must not clear the
-    screen or retitle the terminal, and a newline in a file name must not break a one-line message."""
-    return "".join(char if (char == "\n" and keep_newlines) or char == "\t" or not _is_control(char)
-                   else char.encode("unicode_escape").decode("ascii") for char in text)
-
-
-def _is_control(char: str) -> bool:
-    code = ord(char)
-    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
-
-
 def _write(lines: list[str]) -> None:
-    print(terminal_safe("\n".join(lines)))
+    print(printable("\n".join(lines), keep_newlines=True))

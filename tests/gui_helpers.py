@@ -8,6 +8,7 @@ from app.core import paths
 from app.core.library import load_cities
 from app.gui.dialogs import CANCEL
 from app.gui.main_window import MainWindow
+from app.gui.recovery_dialog import RecoveryAnswer
 from app.gui.settings import Settings
 from tests.conftest import SEEDS
 
@@ -23,8 +24,8 @@ class ScriptedDialogs:
         self.asked_to_save: list[str] = []
         self.overwrite_answers: list[str] = []
         self.asked_overwrite: list[tuple[str, bool]] = []
-        self.restore_answers: list[bool] = []
-        self.asked_restore: list[str] = []
+        self.recovery_answers: list[RecoveryAnswer] = []
+        self.offered_recovery: list[list[str]] = []
         self.article_answers: list[Path | None] = []
         self.city_answers: list[str | None] = []
         self.offered_cities: list[list[str]] = []
@@ -46,9 +47,9 @@ class ScriptedDialogs:
         self.asked_overwrite.append((name, deleted))
         return self.overwrite_answers.pop(0) if self.overwrite_answers else CANCEL
 
-    def ask_restore(self, parent, name):
-        self.asked_restore.append(name)
-        return self.restore_answers.pop(0) if self.restore_answers else False
+    def choose_recovery(self, parent, rows):
+        self.offered_recovery.append(rows)
+        return self.recovery_answers.pop(0) if self.recovery_answers else RecoveryAnswer()
 
     def error(self, parent, title, message):
         self.errors.append(message)

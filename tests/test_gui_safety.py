@@ -2,17 +2,13 @@
 
 import errno
 import json
-import os
-import signal
-import subprocess
-import sys
 
 import pytest
 
 from app.core import atomic
 from app.core.profile_file import load_profile, save_profile
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE_AS
-from tests.conftest import ROOT, write_profile
+from tests.conftest import write_profile
 from tests.gui_helpers import make_window
 
 
@@ -110,81 +106,6 @@ def test_unsaved_edits_are_autosaved_and_a_clean_exit_leaves_nothing(qtbot, open
     dialogs.save_answers.append("discard")
     window.close()
     assert autosaves(home) == [] and not list((home / "state" / "autosave").glob("*.lock"))
-
-
-CRASHING_SESSION = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, sys.argv[1])
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from app.core import paths
-paths.init(Path(sys.argv[2]))
-from app.core.library import load_cities
-from app.core.vocabulary import load_vocabulary
-from app.gui.main_window import MainWindow
-from app.gui.settings import Settings
-vocabulary = load_vocabulary()
-window = MainWindow(load_cities(Path(sys.argv[1]) / "seeds", vocabulary), vocabulary, Settings(), autosave_ms=50)
-window.document.open_without_asking(window, Path(sys.argv[3]))
-window.editor.name.setText("Typed before the crash")
-window.editor.name.textEdited.emit("Typed before the crash")
-folder = Path(sys.argv[2]) / "state" / "autosave"
-while not list(folder.glob("*.json")):
-    app.processEvents()
-    time.sleep(0.01)
-print("READY", flush=True)
-time.sleep(60)
-"""
-
-
-def test_after_kill_9_the_next_start_offers_the_unsaved_edits(qtbot, tmp_path, home, vocabulary, dialogs):
-    path = write_profile(tmp_path, "ada.cityfit", name="Ada")
-    script = tmp_path / "session.py"
-    script.write_text(CRASHING_SESSION, encoding="utf-8")
-    session = subprocess.Popen([sys.executable, str(script), str(ROOT), str(home), str(path)],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert session.stdout.readline().strip() == "READY"
-    finally:
-        os.kill(session.pid, signal.SIGKILL)
-        session.wait(timeout=30)
-        session.stdout.close()
-    assert load_profile(path).name == "Ada"
-
-    dialogs.restore_answers.append(True)
-    window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
-    assert dialogs.asked_restore == ["ada.cityfit"]
-    assert window.editor.name.text() == "Typed before the crash" and window.isWindowModified()
-    assert window.document.path == path
-    window.actions["undo"].trigger()
-    assert window.editor.name.text() == "Ada"
-
-
-def test_declining_recovery_discards_the_autosave(qtbot, tmp_path, home, vocabulary, dialogs):
-    orphan_home = home / "state" / "autosave"
-    orphan_home.mkdir(parents=True)
-    (orphan_home / "999999.json").write_text(json.dumps(
-        {"path": None, "profile": json.loads(json.dumps(load_profile(
-            write_profile(tmp_path, "x.cityfit", name="Orphan")).to_dict()))}), encoding="utf-8")
-    dialogs.restore_answers.append(False)
-    window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
-    assert dialogs.asked_restore == ["Orphan"] and window.editor.name.text() == ""
-    assert autosaves(home) == []
-    window.offer_recovery()
-    assert dialogs.asked_restore == ["Orphan"]
-
-
-def test_a_damaged_autosave_is_dropped_silently(qtbot, home, vocabulary, dialogs):
-    folder = home / "state" / "autosave"
-    folder.mkdir(parents=True)
-    (folder / "4242.json").write_text("{broken", encoding="utf-8")
-    window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
-    assert dialogs.asked_restore == [] and autosaves(home) == []
 
 
 def test_markup_in_an_article_is_shown_as_plain_text(qtbot, tmp_path, home, vocabulary, dialogs):

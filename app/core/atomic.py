@@ -62,9 +62,18 @@ def _leftover_prefix(target: Path) -> str:
 
 def _remove_leftovers(target: Path) -> None:
     """Temporary files a killed earlier save of this file left behind (never one another save is writing)."""
-    prefix, now = _leftover_prefix(target), time.time()
+    _sweep(target.parent, _leftover_prefix(target))
+
+
+def remove_leftovers_in(folder: Path) -> None:
+    """Every killed save's temporary file in `folder`: for files nobody will save again (an old autosave)."""
+    _sweep(folder, ".cf-")
+
+
+def _sweep(folder: Path, prefix: str) -> None:
+    now = time.time()
     try:
-        entries = list(os.scandir(target.parent))
+        entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:

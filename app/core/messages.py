@@ -10,7 +10,21 @@ LANGUAGES = ("de", "en")
 def say(key: str, lang: str = "de", **params) -> str:
     entry = load_json_resource("messages.json")[key]
     template = entry.get(lang) or entry["de"]
+    if isinstance(params.get("file"), str):  # a file name may hold any character but "/", even a newline
+        params["file"] = printable(params["file"])
     return template.format(**params)
+
+
+def printable(text: str, keep_newlines: bool = False) -> str:
+    """Control characters shown as escapes: a profile or article name with ESC sequences must not clear the
+    screen or retitle the terminal, and a newline in a file name must not break a one-line message."""
+    return "".join(char if (char == "\n" and keep_newlines) or char == "\t" or not _is_control(char)
+                   else char.encode("unicode_escape").decode("ascii") for char in text)
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
 
 
 def euro(amount: float | int | None, lang: str = "de") -> str:

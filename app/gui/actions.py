@@ -11,7 +11,7 @@ STANDARD_KEYS = {
     "save": QKeySequence.StandardKey.Save, "save_as": QKeySequence.StandardKey.SaveAs,
     "quit": QKeySequence.StandardKey.Quit, "show_article": None, "about": None,
     "scoring_help": QKeySequence.StandardKey.HelpContents,
-    "clear_recent": None, "lang_de": None, "lang_en": None, "add_city": None, "remove_city": None,
+    "clear_recent": None, "recover": None, "lang_de": None, "lang_en": None, "add_city": None, "remove_city": None,
     "export_report": QKeySequence("Ctrl+E"), "compare": QKeySequence("Ctrl+K"),
 }
 
@@ -42,6 +42,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         "about": QCoreApplication.translate("Actions", "&About CityFit"),
         "scoring_help": QCoreApplication.translate("Actions", "&How CityFit Scores"),
         "clear_recent": QCoreApplication.translate("Actions", "&Clear List"),
+        "recover": QCoreApplication.translate("Actions", "&Unsaved Changes…"),
         "add_city": QCoreApplication.translate("Actions", "Add &City Article…"),
         "remove_city": QCoreApplication.translate("Actions", "&Remove Added City…"),
         "export_report": QCoreApplication.translate("Actions", "&Export Report…"),

@@ -1,23 +1,28 @@
 """Unsaved edits kept in the state folder, so a crash loses at most a few seconds of typing.
 
-Each running CityFit writes its own file and holds a lock beside it. A file whose lock nobody holds
-belongs to a session that ended without cleaning up (a crash, kill -9, power loss): that one is offered
-for recovery at the next start.
+Each running CityFit writes its own file, named by a random session id (process ids repeat: after a reboot,
+in a container), and holds an operating-system lock beside it. A file whose lock nobody holds belongs to a
+session that ended without cleaning up (a crash, kill -9, power loss): it is offered for recovery, and stays
+until the user restores or discards it.
 """
 
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass
+import logging
+import secrets
+import stat
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
-
-from app.core.atomic import atomic_write
+from app.core.atomic import atomic_write, remove_leftovers_in
 from app.core.candidate import CandidateProfile
 from app.core.paths import ensure, folders
 from app.core.profile_file import ProfileError, parse_profile
+from app.core.session_lock import SessionLock
+
+log = logging.getLogger("cityfit")
 
 
 @dataclass
@@ -25,17 +30,26 @@ class Recovered:
     profile: CandidateProfile
     path: Path | None  # the file the edits belong to, None for a profile never saved
     autosave: Path
+    saved_at: datetime
+    claim: SessionLock = field(repr=False)  # held while this window decides, so no other window offers it too
 
 
 class Autosave:
     def __init__(self):
-        self.folder = ensure(folders().state / "autosave")
-        self.file = self.folder / f"{os.getpid()}.json"
-        self._lock = QLockFile(str(self.file.with_suffix(".lock")))
-        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never age
-        self._lock.tryLock(0)
+        self.folder = folders().state / "autosave"
+        session = secrets.token_hex(8)
+        self.file = self.folder / f"{session}.json"
+        self._lock = SessionLock(self.folder / f"{session}.lock")
+        try:
+            ensure(self.folder)
+            remove_leftovers_in(self.folder)  # of sessions killed while writing their autosave
+        except OSError as error:
+            log.warning("autosave folder %s unusable (%s): edits are not kept this session", self.folder, error)
+        self.enabled = self._lock.acquire()
 
     def write(self, profile: CandidateProfile, path: Path | None) -> None:
+        if not self.enabled:
+            return
         document = {"path": str(path) if path else None, "profile": profile.to_dict()}
         atomic_write(self.file, json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
@@ -45,30 +59,52 @@ class Autosave:
     def close(self) -> None:
         """A clean exit: nothing to recover."""
         self.clear()
-        self._lock.unlock()
+        self._lock.release(remove=True)
 
     def orphans(self) -> list[Recovered]:
-        """Edits of earlier sessions that ended without saving or discarding them."""
+        """Edits of earlier sessions that ended without saving or discarding them, newest first."""
+        try:
+            entries = sorted(self.folder.glob("*.json"))
+        except OSError:
+            return []
         found = []
-        for candidate in sorted(self.folder.glob("*.json")):
-            if candidate == self.file:
+        for entry in entries:
+            if entry == self.file:
                 continue
-            lock = QLockFile(str(candidate.with_suffix(".lock")))
-            lock.setStaleLockTime(0)
-            if not lock.tryLock(0):
-                continue  # another CityFit window is running and owns it
-            lock.unlock()
-            try:
-                document = json.loads(candidate.read_text(encoding="utf-8"))
-                profile = parse_profile(json.dumps(document["profile"]).encode(), candidate.name)
-                path = Path(document["path"]) if document.get("path") else None
-            except (OSError, ValueError, KeyError, TypeError, ProfileError):
-                candidate.unlink(missing_ok=True)  # a damaged autosave is worth nothing to anyone
-                continue
-            found.append(Recovered(profile, path, candidate))
-        return found
+            claim = SessionLock(entry.with_suffix(".lock"))
+            if not claim.acquire():
+                continue  # its window is still running, or another window is offering it right now
+            recovered = self._read(entry, claim)
+            if recovered is None:
+                claim.release()
+            else:
+                found.append(recovered)
+        return sorted(found, key=lambda item: item.saved_at, reverse=True)
+
+    @staticmethod
+    def _read(entry: Path, claim: SessionLock) -> Recovered | None:
+        try:
+            info = entry.stat()
+            if not stat.S_ISREG(info.st_mode):
+                log.warning("autosave entry %s is not a file; left alone", entry)
+                return None
+            document = json.loads(entry.read_text(encoding="utf-8"))
+            profile = parse_profile(json.dumps(document["profile"]).encode(), entry.name)
+            path = Path(document["path"]) if document.get("path") else None
+        except (OSError, ValueError, KeyError, TypeError, ProfileError) as error:
+            log.warning("damaged autosave %s dropped: %s", entry, error)
+            entry.unlink(missing_ok=True)  # a damaged autosave is worth nothing to anyone
+            entry.with_suffix(".lock").unlink(missing_ok=True)
+            return None
+        return Recovered(profile, path, entry, datetime.fromtimestamp(info.st_mtime), claim)
 
     @staticmethod
     def forget(recovered: Recovered) -> None:
+        """The user restored or discarded these edits."""
         recovered.autosave.unlink(missing_ok=True)
-        recovered.autosave.with_suffix(".lock").unlink(missing_ok=True)
+        recovered.claim.release(remove=True)
+
+    @staticmethod
+    def keep(recovered: Recovered) -> None:
+        """The user will decide later: the next start offers them again."""
+        recovered.claim.release()

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
 
+from app.gui.recovery_dialog import RecoveryAnswer
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
@@ -47,11 +49,12 @@ class Dialogs:
         box.exec()
         return {overwrite: OVERWRITE, save_as: SAVE_AS}.get(box.clickedButton(), CANCEL)
 
-    def ask_restore(self, parent, name: str) -> bool:
-        return _yes(parent, QCoreApplication.translate("Dialogs", "Restore unsaved changes?"),
-                    QCoreApplication.translate("Dialogs", "CityFit was not closed properly. Unsaved changes to “%1” "
-                                                          "were kept. Restore them?").replace("%1", name),
-                    "No", yes_by_default=True)
+    def choose_recovery(self, parent, rows: list[str]) -> RecoveryAnswer:
+        from app.gui.recovery_dialog import RecoveryDialog  # only after a crash
+
+        dialog = RecoveryDialog(rows, parent)
+        dialog.exec()
+        return dialog.answer
 
     def error(self, parent, title: str, message: str) -> None:
         _message_box(parent, "Warning", title, message, QtWidgets.QMessageBox.StandardButton.Ok).exec()

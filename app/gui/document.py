@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.candidate import CandidateProfile
-from app.core.messages import describe_os_error
+from app.core.messages import describe_os_error, printable
 from app.core.paths import ensure, folders
 from app.core.profile_file import ProfileError, load_profile, save_profile
 from app.gui.autosave import Autosave, Recovered
@@ -69,9 +69,7 @@ class ProfileDocument(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self, untitled: str) -> str:
-        if self.path is not None:
-            return self.path.name
-        return self.snapshot.name or untitled
+        return printable(self.path.name if self.path is not None else self.snapshot.name or untitled)
 
     # --- the standard document flow --------------------------------------------------------------
 
@@ -120,7 +118,7 @@ class ProfileDocument(QObject):
     def _write(self, parent, path: Path) -> bool:
         profile = self._current_profile()
         if self.path is not None and Path(path) == self.path and _fingerprint(path) != self._on_disk:
-            answer = self.dialogs.ask_overwrite_changed(parent, path.name, deleted=not path.exists())
+            answer = self.dialogs.ask_overwrite_changed(parent, printable(path.name), deleted=not path.exists())
             if answer == SAVE_AS:
                 return self.save_as(parent)
             if answer != OVERWRITE:
@@ -129,7 +127,7 @@ class ProfileDocument(QObject):
             save_profile(profile, path)
         except OSError as error:
             message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
-            message = message.replace("%1", path.name).replace("%2", describe_os_error(error, self._lang(parent)))
+            message = message.replace("%1", printable(path.name)).replace("%2", describe_os_error(error, self._lang(parent)))
             self.dialogs.error(parent, self.tr("Cannot save profile"), message)
             return False
         self.path, self._on_disk = path, _fingerprint(path)

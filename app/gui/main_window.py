@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -16,7 +16,7 @@ from app.core.candidate import CRITERIA
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
-from app.core.messages import decimal, say
+from app.core.messages import decimal, printable, say
 from app.core.profile_file import ProfileError, parse_profile
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([a["save"], a["save_as"]])
+        self.file_menu.addActions([a["save"], a["save_as"], a["recover"]])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["add_city"], a["remove_city"]])
         self.file_menu.addSeparator()
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         a["save_as"].triggered.connect(lambda: self.document.save_as(self))
         a["quit"].triggered.connect(self.close)
         a["clear_recent"].triggered.connect(self.document.clear_recent)
+        a["recover"].triggered.connect(lambda: self.offer_recovery(asked=True))
         a["show_article"].triggered.connect(lambda: self.show_article(None))
         a["about"].triggered.connect(self._about)
         a["scoring_help"].triggered.connect(self.show_scoring_help)
@@ -426,14 +427,31 @@ class MainWindow(QMainWindow):
 
     # --- window events ----------------------------------------------------------------------------
 
-    def offer_recovery(self) -> None:
-        """At start: edits a crashed session could not save are offered back, one by one."""
-        for recovered in self.document.autosave.orphans():
-            name = recovered.path.name if recovered.path else (recovered.profile.name or self.tr("Untitled"))
-            if not self.document.is_modified() and self.document.dialogs.ask_restore(self, name):
+    def offer_recovery(self, asked: bool = False) -> None:
+        """Edits crashed sessions could not save, all in one list; each is restored, discarded or kept for later.
+        asked: the user chose File → Unsaved Changes (at start the list only appears when there is something)."""
+        found = self.document.autosave.orphans()
+        if not found:
+            if asked:
+                self.document.dialogs.info(self, self.tr("Unsaved changes"),
+                                           self.tr("No unsaved changes from earlier sessions are waiting."))
+            return
+        answer = self.document.dialogs.choose_recovery(self, [self._recovery_row(item) for item in found])
+        for row, recovered in enumerate(found):
+            if row in answer.discard:
+                self.document.autosave.forget(recovered)
+            elif row == answer.restore and self.document.maybe_save(self, self.tr("Untitled")):
                 self.document.restore(recovered)
             else:
-                self.document.autosave.forget(recovered)
+                self.document.autosave.keep(recovered)
+
+    def _recovery_row(self, recovered) -> str:
+        """'ada.cityfit – Ada Lovelace · last changed 30/11/2026 02:15', in the window's language."""
+        name = recovered.profile.name or self.tr("Untitled")
+        title = f"{recovered.path.name} – {name}" if recovered.path else name
+        when = QLocale(QLocale.Language.German if self.lang == "de" else QLocale.Language.English).toString(
+            recovered.saved_at, QLocale.FormatType.ShortFormat)
+        return self.tr("%1 · last changed %2").replace("%1", printable(title)).replace("%2", when)
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save(self, self.tr("Untitled")):

@@ -50,21 +50,26 @@
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="45"/>
+        <source>&amp;Unsaved Changes…</source>
+        <translation>&amp;Ungespeicherte Änderungen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="46"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="46"/>
+        <location filename="../../app/gui/actions.py" line="47"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="47"/>
+        <location filename="../../app/gui/actions.py" line="48"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="48"/>
+        <location filename="../../app/gui/actions.py" line="49"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
@@ -146,102 +151,92 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="20"/>
+        <location filename="../../app/gui/dialogs.py" line="22"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="21"/>
+        <location filename="../../app/gui/dialogs.py" line="23"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="28"/>
+        <location filename="../../app/gui/dialogs.py" line="30"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="29"/>
+        <location filename="../../app/gui/dialogs.py" line="31"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="32"/>
+        <location filename="../../app/gui/dialogs.py" line="34"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="33"/>
+        <location filename="../../app/gui/dialogs.py" line="35"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="36"/>
+        <location filename="../../app/gui/dialogs.py" line="38"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="38"/>
+        <location filename="../../app/gui/dialogs.py" line="40"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="39"/>
+        <location filename="../../app/gui/dialogs.py" line="41"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="41"/>
+        <location filename="../../app/gui/dialogs.py" line="43"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="44"/>
+        <location filename="../../app/gui/dialogs.py" line="46"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="45"/>
+        <location filename="../../app/gui/dialogs.py" line="47"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="51"/>
-        <source>Restore unsaved changes?</source>
-        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs.py" line="52"/>
-        <source>CityFit was not closed properly. Unsaved changes to “%1” were kept. Restore them?</source>
-        <translation>CityFit wurde nicht richtig beendet. Ungespeicherte Änderungen an „%1“ wurden aufbewahrt. Wiederherstellen?</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs.py" line="60"/>
+        <location filename="../../app/gui/dialogs.py" line="63"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="61"/>
+        <location filename="../../app/gui/dialogs.py" line="64"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="62"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="68"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="66"/>
+        <location filename="../../app/gui/dialogs.py" line="69"/>
         <source>Articles (*.txt);;All files (*)</source>
         <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="69"/>
+        <location filename="../../app/gui/dialogs.py" line="72"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
@@ -251,235 +246,251 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="182"/>
         <location filename="../../app/gui/main_window.py" line="183"/>
-        <location filename="../../app/gui/main_window.py" line="369"/>
-        <location filename="../../app/gui/main_window.py" line="382"/>
-        <location filename="../../app/gui/main_window.py" line="432"/>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="475"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
-        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>not in the article</source>
         <translation>keine Angabe im Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>nothing given by you</source>
         <translation>keine Angabe von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
         <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
         <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
         <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
         <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="409"/>
+        <location filename="../../app/gui/main_window.py" line="410"/>
         <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
         <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="413"/>
         <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
         <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
         <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
         <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
         <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
         <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>How CityFit scores</source>
         <translation>Wie CityFit bewertet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="436"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="437"/>
+        <source>No unsaved changes from earlier sessions are waiting.</source>
+        <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="454"/>
+        <source>%1 · last changed %2</source>
+        <translation>%1 · zuletzt geändert %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="104"/>
+        <location filename="../../app/gui/document.py" line="102"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="131"/>
+        <location filename="../../app/gui/document.py" line="129"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="133"/>
+        <location filename="../../app/gui/document.py" line="131"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
@@ -719,6 +730,39 @@
         <location filename="../../app/gui/ranking_model.py" line="58"/>
         <source>nothing given by you, counted as %1 points</source>
         <translation>keine Angabe von Ihnen, gezählt mit %1 Punkten</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="21"/>
+        <source>Unsaved changes found</source>
+        <translation>Ungespeicherte Änderungen gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="23"/>
+        <source>CityFit was not closed properly. These changes were never saved. Restore one into this window or discard what you no longer need; whatever you leave here is kept and offered again at the next start (and under File → Unsaved Changes…).</source>
+        <translation>CityFit wurde nicht richtig beendet. Diese Änderungen wurden nie gespeichert. Stellen Sie eine davon in diesem Fenster wieder her oder verwerfen Sie, was Sie nicht mehr brauchen. Was Sie hier lassen, bleibt aufbewahrt und wird beim nächsten Start wieder angeboten (auch unter Datei → Ungespeicherte Änderungen…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="29"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="37"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="38"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/recovery_dialog.py" line="39"/>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
     </message>
 </context>
 </TS>
