@@ -140,3 +140,10 @@ def test_skipped_articles_are_named_in_the_window(qtbot, tmp_path, home, vocabul
     window.set_language("en")
     assert window.article_warnings.text() == "⚠ “empty.txt” is empty and was skipped."
     assert [c.city for c in window.ranking.cities] == ["Kiel"]
+
+
+def test_a_newline_in_a_file_name_stays_inside_the_one_line_message(qtbot, tmp_path, window, dialogs):
+    path = tmp_path / "bewerbung\nhamburg.cityfit"
+    path.write_text("{broken", encoding="utf-8")
+    window.document.open_without_asking(window, path)
+    assert "\n" not in dialogs.errors[0] and "„bewerbung\\nhamburg.cityfit“" in dialogs.errors[0]

@@ -96,6 +96,7 @@ def dumped(**changes) -> bytes:
     (dumped(salary=[]), "„salary“"),
     (dumped(preferences={"shift_work": "yes"}), "preferences.shift_work"),
     (dumped(weights={"salary": -2}), "weights.salary"),
+    (dumped(weights={"salary": 50}), "Bei „weights.salary“ wird eine Zahl von 0 bis 10 erwartet"),  # the sliders' range
     (dumped(musts=["world_peace"]), "musts"),
     (b'{"format": "cityfit-profile", "version": 1, "name": "x", "experience_years": NaN}', "„skills“ fehlt"),
     (b"\x89PNG\r\n\x1a\n\x00\x00", "keinen Text"),

@@ -6,7 +6,12 @@ import copy
 from dataclasses import dataclass, field
 
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
+# The limits of a profile, for the file and the window alike.
 MAX_WEIGHT = 10  # a criterion's weight runs from 0 (ignored) to 10
+MAX_YEARS = 60  # of experience
+MAX_EURO = 100_000  # pay per month
+MAX_TEXT_LENGTH = 200  # a name, a skill, an industry
+MAX_LIST_LENGTH = 200  # skills, languages, industries, channels
 CRITERIA = ("salary", "languages", "skills", "industries", "conditions", "training", "channels")
 # Preferences a candidate can make a must (dealbreaker).
 MUSTS = ("salary_minimum", "shift_work", "night_work", "weekend_work", "wants_onboarding", "industries", "channels")

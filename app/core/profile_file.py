@@ -10,7 +10,8 @@ from typing import Any, Callable
 
 from app.core.atomic import atomic_write
 from app.core.candidate import (
-    HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MUSTS, CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
+    HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MAX_EURO, MAX_LIST_LENGTH, MAX_TEXT_LENGTH, MAX_WEIGHT, MAX_YEARS, MUSTS,
+    CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
 )
 from app.core.messages import UserError, say
 
@@ -19,10 +20,6 @@ FORMAT = "cityfit-profile"
 CURRENT_VERSION = 2
 MAX_FILE_BYTES = 1_000_000
 MAX_DEPTH = 32  # a profile nests three levels; unknown keys may add some, never hundreds
-MAX_TEXT_LENGTH = 200
-MAX_LIST_LENGTH = 200
-MAX_EURO = 100_000
-MAX_YEARS = 60
 REQUIRED = ("format", "version", "name", "experience_years", "skills", "languages", "salary", "preferences",
             "weights")
 
@@ -252,7 +249,7 @@ class _Reader:
 
     def weights(self, value: Any) -> dict[str, float]:
         item = self.mapping(value, "weights")
-        return {str(key): self.number(weight, f"weights.{key}", 100, optional=False)  # type: ignore[misc]
+        return {str(key): self.number(weight, f"weights.{key}", MAX_WEIGHT, optional=False)  # type: ignore[misc]
                 for key, weight in item.items()}
 
     def musts(self, value: Any) -> list[str]:

@@ -25,6 +25,7 @@ class _Row(QWidget):
         self.language.currentIndexChanged.connect(editor.changed)
         self.level.currentIndexChanged.connect(editor.changed)
         self.remove.clicked.connect(lambda: editor.remove_row(self))
+        self.extra: dict = {}  # keys of the file's language entry this version does not know, kept as they were
 
 
 class LanguagesEditor(QWidget):
@@ -48,13 +49,15 @@ class LanguagesEditor(QWidget):
         return [w for row in self._rows for w in (row.language, row.level, row.remove)] + [self.add_button]
 
     def languages(self) -> list[LanguageSkill]:
-        return [LanguageSkill(row.language.currentData(), row.level.currentData()) for row in self._rows]
+        return [LanguageSkill(row.language.currentData(), row.level.currentData(), dict(row.extra))
+                for row in self._rows]
 
     def set_languages(self, languages: list[LanguageSkill]) -> None:
         for row in list(self._rows):
             self._drop(row)
         for language in languages:
             self._add_row(language.code, language.level)
+            self._rows[-1].extra = dict(language.extra)
 
     def remove_row(self, row: _Row) -> None:
         self._drop(row)

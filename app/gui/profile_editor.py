@@ -9,13 +9,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.core.candidate import HARDSHIP_CHOICES, HARDSHIPS, CandidateProfile, SalaryExpectation
+from app.core.candidate import (
+    HARDSHIP_CHOICES, HARDSHIPS, MAX_EURO, MAX_TEXT_LENGTH, MAX_YEARS, CandidateProfile, SalaryExpectation,
+)
 from app.core.vocabulary import Vocabulary
 from app.gui.chips import ChipEditor
 from app.gui.languages_editor import LanguagesEditor
 from app.gui.weights_editor import WeightsEditor
 
-MAX_PAY = 100_000
 ANY = "any"  # combo data for "no preference": combo data must not be None
 # Onboarding: yes / no / no preference.
 _ONBOARDING_KEYS = {None: ANY, True: "yes", False: "no"}
@@ -27,7 +28,7 @@ _HARDSHIP_VALUES = {key: value for value, key in _HARDSHIP_KEYS.items()}
 
 def _pay_box() -> QSpinBox:
     box = QSpinBox()
-    box.setRange(0, MAX_PAY)
+    box.setRange(0, MAX_EURO)
     box.setSingleStep(100)
     box.setSuffix(" €")
     box.setSpecialValueText("–")  # 0 shows as a dash: no expectation given
@@ -42,9 +43,11 @@ class ProfileEditor(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self._base = CandidateProfile()
+        self._shown_when_set: dict[str, float] = {}
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_TEXT_LENGTH)
         self.experience = QDoubleSpinBox()
-        self.experience.setRange(0, 60)
+        self.experience.setRange(0, MAX_YEARS)
         self.experience.setSingleStep(0.5)
         self.experience.setDecimals(1)
         self.skills = ChipEditor(vocabulary, ("skill", "language"))
@@ -83,6 +86,7 @@ class ProfileEditor(QScrollArea):
         column.addStretch(1)
         self.setWidget(page)
         self._connect()
+        self._shown_when_set = self._shown()
 
     def _hardship_combos(self) -> dict[str, QComboBox]:
         """Shift, night and weekend work, keyed as in the profile (candidate.HARDSHIPS)."""
@@ -132,22 +136,41 @@ class ProfileEditor(QScrollArea):
     # --- the profile in and out -----------------------------------------------------------------
 
     def profile(self) -> CandidateProfile:
-        """The edited profile; keys the editor does not show are kept from the loaded one."""
-        profile = self._base.copy()
+        """The edited profile. Keys the editor does not show are kept from the loaded one, and so is every value
+        the user left as it was shown: 2.25 years shown as 2,3 stay 2.25 until the user changes them."""
+        base = self._base
+        untouched = {key for key, shown in self._shown().items() if shown == self._shown_when_set.get(key)}
+
+        def edited(key: str, exact, shown):
+            return exact if key in untouched else shown
+
+        profile = base.copy()
         profile.name = self.name.text()
-        profile.experience_years = _whole(self.experience.value())
+        profile.experience_years = edited("experience", base.experience_years, _whole(self.experience.value()))
         profile.skills = self.skills.texts()
         profile.languages = self.languages.languages()
-        profile.salary = SalaryExpectation(self.minimum.value() or None, self.desired.value() or None,
-                                           self._base.salary.extra)
+        profile.salary = SalaryExpectation(edited("minimum", base.salary.minimum, self.minimum.value() or None),
+                                           edited("desired", base.salary.desired, self.desired.value() or None),
+                                           base.salary.extra)
         prefs = profile.preferences
         for key, combo in self._hardship_combos().items():
             setattr(prefs, key, _HARDSHIP_VALUES[combo.currentData()])
         prefs.wants_onboarding = _ONBOARDING_VALUES[self.onboarding.currentData()]
         prefs.industries, prefs.channels = self.industries.texts(), self.channels.texts()
-        profile.weights = self.weights.weights()
-        profile.musts = [key for key, check in self.musts.items() if check.isChecked()]
+        # A weight the file leaves out stays out while its slider is untouched; unknown criteria stay as they were.
+        profile.weights = dict(base.weights)
+        for criterion, shown in self.weights.values().items():
+            if f"weight:{criterion}" not in untouched:
+                profile.weights[criterion] = shown
+        ticked = [key for key, check in self.musts.items() if check.isChecked()]
+        profile.musts = [key for key in base.musts if key in ticked] + [key for key in ticked if key not in base.musts]
         return profile
+
+    def _shown(self) -> dict[str, float]:
+        """What the widgets that can only show a value rounded show now."""
+        shown = {"experience": self.experience.value(), "minimum": self.minimum.value(),
+                 "desired": self.desired.value()}
+        return shown | {f"weight:{criterion}": value for criterion, value in self.weights.values().items()}
 
     def set_profile(self, profile: CandidateProfile) -> None:
         self._base = profile.copy()
@@ -173,6 +196,7 @@ class ProfileEditor(QScrollArea):
         self.industries.set_texts(prefs.industries)
         self.channels.set_texts(prefs.channels)
         self.weights.set_weights(profile.weights)
+        self._shown_when_set = self._shown()
         self.update_tab_order()
 
     # --- words ----------------------------------------------------------------------------------

@@ -32,9 +32,11 @@ class WeightsEditor(QWidget):
         layout.addRow(self.reset_button)
         self.set_weights({})
 
-    def weights(self) -> dict[str, float]:
-        """Only the weights that differ from the defaults, so files stay short and defaults can evolve."""
-        return {c: s.value() for c, s in self.sliders.items() if s.value() != round(self._defaults[c])}
+    def values(self) -> dict[str, int]:
+        return {criterion: slider.value() for criterion, slider in self.sliders.items()}
+
+    def default(self, criterion: str) -> int:
+        return round(self._defaults[criterion])
 
     def set_weights(self, weights: dict[str, float]) -> None:
         for criterion, slider in self.sliders.items():
@@ -49,6 +51,6 @@ class WeightsEditor(QWidget):
         self.reset_button.setText(reset_text)
 
     def _reset(self) -> None:
-        if self.weights():
+        if any(shown != self.default(criterion) for criterion, shown in self.values().items()):
             self.set_weights({})
             self.changed.emit()
