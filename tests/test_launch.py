@@ -42,3 +42,26 @@ def test_translations_are_complete_and_compiled(tmp_path):
         pytest.skip("pyside6-lrelease is not on this machine")
     subprocess.run([lrelease, "-silent", str(source), "-qm", str(tmp_path / "de.qm")], check=True)
     assert (tmp_path / "de.qm").read_bytes() == resource_path("translations/cityfit_de.qm").read_bytes()
+
+
+@pytest.mark.parametrize("lang, words", [("de", "Etwas ist schiefgegangen (KeyError). Das Fenster bleibt offen"),
+                                         ("en", "Something went wrong (KeyError). The window stays open")])
+def test_a_bug_is_told_in_the_users_language_without_python_text(qtbot, window, lang, words):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.launch import _report_bug
+
+    window.set_language(lang)
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        shown.append(box.text())
+        box.close()
+    QTimer.singleShot(0, read_and_close)
+    try:
+        {}["an English Python message"]
+    except KeyError as error:
+        _report_bug(KeyError, error, error.__traceback__)
+    assert words in shown[0] and "an English Python message" not in shown[0] and "cityfit.log" in shown[0]

@@ -53,12 +53,22 @@ def build_main_window(argv: list[str]):
 
 
 def _report_bug(kind, error, trace) -> None:
-    """A bug must not kill the window or show a traceback: it is logged and named in one message box."""
+    """A bug must not kill the window or show a traceback: it is logged and named in one message box, in the
+    window's language, pointing to the log."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    logging.getLogger("cityfit").error("unexpected error", exc_info=(kind, error, trace))
-    _app = QApplication.instance() or QApplication([sys.argv[0]])  # a bug before the window existed
-    QMessageBox.critical(None, "CityFit", f"{type(error).__name__}: {error}")
+    from app.core.messages import say
+
+    log = logging.getLogger("cityfit")
+    log.error("unexpected error", exc_info=(kind, error, trace))
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # a bug before the window existed
+    lang = next((widget.lang for widget in app.topLevelWidgets() if getattr(widget, "lang", None)), "de")
+    log_file = next((handler.baseFilename for handler in log.handlers if hasattr(handler, "baseFilename")), "")
+    box = QMessageBox(QMessageBox.Icon.Critical, "CityFit",
+                      say("window_bug", lang, error=kind.__name__, log=log_file or "cityfit.log"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 def _log_to(path: Path) -> None:
