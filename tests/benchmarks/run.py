@@ -247,6 +247,14 @@ def extraction(vocabulary) -> None:
                        ("200,000 words without punctuation", " ".join(["Wort"] * 200_000))):
         seconds = median_seconds(lambda b=body: extract(Article(Path("x.txt"), title + b), vocabulary), 1)
         report(name, f"{seconds:.2f} s")
+    from tests.test_linear_growth import PIECES  # the fuzz test's pieces: one place for what is adversarial
+
+    mixed = " ".join(make(4000) for make in PIECES.values()) + "\n"
+    for megabytes in (0.5, 2):
+        body = mixed * round(megabytes * 1e6 / len(mixed.encode()))
+        seconds = median_seconds(lambda b=body: extract(Article(Path("x.txt"), title + b), vocabulary), 1)
+        report(f"{megabytes:g} MB of every adversarial piece, mixed", f"{seconds:.1f} s",
+               "2 MB is the article limit")
 
     def installed(distribution: str) -> float:
         files = metadata.distribution(distribution).files or []
