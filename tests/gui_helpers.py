@@ -97,3 +97,14 @@ def type_chip(qtbot, editor, text: str) -> None:
 
 def ranked_cities(window) -> list[str]:
     return [city.city for city in window.ranking.cities]
+
+
+def add_language(qtbot, languages, label: str, level: str) -> None:
+    """Clicks "Sprache hinzufügen" and chooses `label` → `level` in its menu, as a user does."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(languages.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(languages.add_menu.isVisible)
+    submenu = next(action.menu() for action in languages.add_menu.actions() if action.text() == label)
+    next(action for action in submenu.actions() if action.text() == level).trigger()
+    languages.add_menu.close()

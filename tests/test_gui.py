@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent
 from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
 from tests.conftest import EXAMPLES, KIEL, write_profile
-from tests.gui_helpers import ScriptedDialogs, make_window, one_article_window, ranked_cities, type_chip
+from tests.gui_helpers import ScriptedDialogs, add_language, make_window, one_article_window, ranked_cities, type_chip
 
 
 
@@ -23,10 +23,7 @@ def fill_entry_level_profile(qtbot, window):
     qtbot.keyClicks(editor.name, "Lena")
     type_chip(qtbot, editor.skills, "Beschwerdemanagment")
     type_chip(qtbot, editor.skills, "Geduld")
-    qtbot.mouseClick(editor.languages.add_button, Qt.MouseButton.LeftButton)
-    row = editor.languages._rows[0]
-    row.language.setCurrentIndex(row.language.findData("pl"))
-    row.level.setCurrentIndex(row.level.findData("B2"))
+    add_language(qtbot, editor.languages, "Polnisch", "B2")
     editor.minimum.setValue(2300)
     editor.desired.setValue(2700)
     editor.shift_work.setCurrentIndex(editor.shift_work.findData("no"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
+from app.core.candidate import MAX_LIST_LENGTH, MAX_TEXT_LENGTH
 from app.core.vocabulary import Vocabulary
 from app.gui.flow_layout import FlowLayout
 
@@ -43,6 +44,7 @@ class ChipEditor(QWidget):
         self._lang = "de"
         self._chips: list[Chip] = []
         self.input = QLineEdit()
+        self.input.setMaxLength(MAX_TEXT_LENGTH)
         self.input.returnPressed.connect(self._add_typed)
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
@@ -76,13 +78,15 @@ class ChipEditor(QWidget):
 
     def set_language(self, lang: str, placeholder: str, remove_text: str, unknown_text: str) -> None:
         self._lang, self._remove_text, self._unknown_text = lang, remove_text, unknown_text
-        self.input.setPlaceholderText(placeholder)
+        self._placeholder = placeholder
         names = sorted({c.label(lang) for c in self._vocabulary.concepts if c.category in self._categories})
         self._completions.setStringList(names)
         self._relabel()
 
     def _add_typed(self) -> None:
         text = " ".join(self.input.text().split())
+        if len(self._chips) >= MAX_LIST_LENGTH:
+            return  # the field says so (see _relabel); a profile file holds no more
         if text and text.casefold() not in (t.casefold() for t in self.texts()):
             self._add_chip(text)
             self._relabel()
@@ -105,7 +109,7 @@ class ChipEditor(QWidget):
         self._flow.removeWidget(chip)
         chip.deleteLater()
         self.input.setFocus()
-        self._fit_height()
+        self._relabel()
         self.changed.emit()
 
     def _relabel(self) -> None:
@@ -122,6 +126,10 @@ class ChipEditor(QWidget):
             remove = getattr(self, "_remove_text", "Remove {0}").format(chip.text)
             chip.remove.setToolTip(remove)
             chip.remove.setAccessibleName(remove)
+        full = len(self._chips) >= MAX_LIST_LENGTH
+        self.input.setReadOnly(full)
+        self.input.setPlaceholderText(self.tr("Full: no more than %1 entries").replace("%1", str(MAX_LIST_LENGTH))
+                                      if full else getattr(self, "_placeholder", ""))
         self._fit_height()
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.core.candidate import LEVELS, LanguageSkill
 from app.core.vocabulary import Vocabulary
+from app.gui.wheel_guard import guard_wheel
 
 
 class _Row(QWidget):
@@ -14,6 +17,7 @@ class _Row(QWidget):
         super().__init__()
         self.language = QComboBox()
         self.level = QComboBox()
+        guard_wheel(self.language, self.level)
         self.remove = QToolButton()
         self.remove.setText("×")
         self.remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -23,6 +27,7 @@ class _Row(QWidget):
         layout.addWidget(self.level, 2)
         layout.addWidget(self.remove)
         self.language.currentIndexChanged.connect(editor.changed)
+        self.language.currentIndexChanged.connect(editor.mark_used)
         self.level.currentIndexChanged.connect(editor.changed)
         self.remove.clicked.connect(lambda: editor.remove_row(self))
         self.extra: dict = {}  # keys of the file's language entry this version does not know, kept as they were
@@ -39,7 +44,10 @@ class LanguagesEditor(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton()
-        self.add_button.clicked.connect(self._add_clicked)
+        # The user picks the language and its level before anything is added or scored.
+        self.add_menu = QMenu(self.add_button)
+        self.add_button.setMenu(self.add_menu)
+        self._fill_add_menu()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._rows_layout)
@@ -71,12 +79,29 @@ class LanguagesEditor(QWidget):
         self.add_button.setText(add_text)
         for row in self._rows:
             self._fill(row, row.language.currentData(), row.level.currentData())
+        self.mark_used()
 
-    def _add_clicked(self) -> None:
+    def _fill_add_menu(self) -> None:
+        """One entry per language not yet listed, each opening its levels (filled ahead: Qt shows no empty menu)."""
+        self.add_menu.clear()
+        native_text = self._texts[0] if hasattr(self, "_texts") else "native"
         used = {row.language.currentData() for row in self._rows}
-        code = next((c.code for c in self._languages if c.code not in used), self._languages[0].code)
-        self._add_row(code, "B1")
-        self._rows[-1].language.setFocus()
+        for concept in self._by_name():
+            if concept.code in used:
+                continue
+            levels = self.add_menu.addMenu(concept.label(self._lang))
+            for level in LEVELS:
+                action = levels.addAction(native_text if level == "native" else level)
+                action.triggered.connect(lambda _=False, code=concept.code, chosen=level: self.add(code, chosen))
+
+    def _by_name(self) -> list:
+        """Alphabetical as a reader expects: "Dänisch" before "Deutsch" (ä sorts as a, not after z)."""
+        return sorted(self._languages, key=lambda c: unicodedata.normalize("NFD", c.label(self._lang)).casefold())
+
+    def add(self, code: str, level: str) -> None:
+        """A language the user chose, at the level the user chose."""
+        self._add_row(code, level)
+        self._rows[-1].level.setFocus()
         self.changed.emit()
 
     def _add_row(self, code: str, level: str) -> None:
@@ -84,6 +109,16 @@ class LanguagesEditor(QWidget):
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         self._fill(row, code, level)
+        self.mark_used()
+
+    def mark_used(self) -> None:
+        """A language another row lists cannot be chosen again (a file listing one twice still opens)."""
+        for row in self._rows:
+            others = {other.language.currentData() for other in self._rows if other is not row}
+            items = row.language.model()
+            for index in range(row.language.count()):
+                items.item(index).setEnabled(row.language.itemData(index) not in others)
+        self._fill_add_menu()
 
     def _fill(self, row: _Row, code: str, level: str) -> None:
         native_text, language_name, level_name, remove_text = getattr(
@@ -91,7 +126,7 @@ class LanguagesEditor(QWidget):
         for combo in (row.language, row.level):
             combo.blockSignals(True)
             combo.clear()
-        known = sorted(self._languages, key=lambda c: c.label(self._lang))
+        known = self._by_name()
         for concept in known:
             row.language.addItem(concept.label(self._lang), concept.code)
         if code not in {c.code for c in known}:
@@ -111,3 +146,4 @@ class LanguagesEditor(QWidget):
         self._rows.remove(row)
         self._rows_layout.removeWidget(row)
         row.deleteLater()
+        self.mark_used()

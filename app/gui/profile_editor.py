@@ -16,6 +16,7 @@ from app.core.vocabulary import Vocabulary
 from app.gui.chips import ChipEditor
 from app.gui.languages_editor import LanguagesEditor
 from app.gui.weights_editor import WeightsEditor
+from app.gui.wheel_guard import guard_wheel
 
 ANY = "any"  # combo data for "no preference": combo data must not be None
 # Onboarding: yes / no / no preference.
@@ -60,6 +61,8 @@ class ProfileEditor(QScrollArea):
         self.musts = {key: QCheckBox() for key in
                       ("salary_minimum", *HARDSHIPS, "wants_onboarding", "industries", "channels")}
         self.weights = WeightsEditor(default_weights)
+        guard_wheel(self.experience, self.minimum, self.desired, self.shift_work, self.night_work,
+                    self.weekend_work, self.onboarding)
 
         self.person_box, self.skills_box, self.languages_box = QGroupBox(), QGroupBox(), QGroupBox()
         self.pay_box, self.preferences_box, self.weights_box = QGroupBox(), QGroupBox(), QGroupBox()
@@ -71,6 +74,10 @@ class ProfileEditor(QScrollArea):
         self._pay = QFormLayout(self.pay_box)
         self._pay.addRow(QLabel(), self._with_must(self.minimum, "salary_minimum"))
         self._pay.addRow(QLabel(), self.desired)
+        self.pay_warning = QLabel()  # shown while the wish is below the minimum
+        self.pay_warning.setWordWrap(True)
+        self.pay_warning.setVisible(False)
+        self._pay.addRow(self.pay_warning)
         self._preferences = QFormLayout(self.preferences_box)
         for widget, must in (*self._choice_rows(), (self.industries, "industries"), (self.channels, "channels")):
             self._preferences.addRow(QLabel(), self._with_must(widget, must))
@@ -124,6 +131,8 @@ class ProfileEditor(QScrollArea):
         self.name.textEdited.connect(self.changed)
         for box in (self.experience, self.minimum, self.desired):
             box.valueChanged.connect(self.changed)
+        for box in (self.minimum, self.desired):
+            box.valueChanged.connect(self._check_pay)
         for combo, _ in self._choice_rows():
             combo.currentIndexChanged.connect(self.changed)
         for check in self.musts.values():
@@ -197,7 +206,12 @@ class ProfileEditor(QScrollArea):
         self.channels.set_texts(prefs.channels)
         self.weights.set_weights(profile.weights)
         self._shown_when_set = self._shown()
+        self._check_pay()
         self.update_tab_order()
+
+    def _check_pay(self) -> None:
+        minimum, desired = self.minimum.value(), self.desired.value()
+        self.pay_warning.setVisible(bool(minimum and desired and desired < minimum))
 
     # --- words ----------------------------------------------------------------------------------
 
@@ -216,6 +230,8 @@ class ProfileEditor(QScrollArea):
         for box in (self.experience, self.minimum, self.desired):
             box.setLocale(locale)
         _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
+        self.pay_warning.setText(self.tr("⚠ Your desired pay is below your minimum, so CityFit takes your minimum as "
+                                         "your wish."))
         _label_rows(self._preferences, [self.tr("&Shift work"), self.tr("Ni&ght work"), self.tr("&Weekend work"),
                                         self.tr("&Onboarding"), self.tr("&Industries"), self.tr("&Contact channels")],
                     [self.shift_work, self.night_work, self.weekend_work, self.onboarding, self.industries.input,

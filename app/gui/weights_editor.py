@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSlider, QWidget
 
 from app.core.candidate import CRITERIA, MAX_WEIGHT
+from app.gui.wheel_guard import guard_wheel
 
 
 class WeightsEditor(QWidget):
@@ -23,6 +24,7 @@ class WeightsEditor(QWidget):
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.valueChanged.connect(self.changed)
+            guard_wheel(slider)
             label = QLabel()
             label.setBuddy(slider)
             self._labels[criterion], self.sliders[criterion] = label, slider

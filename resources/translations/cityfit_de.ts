@@ -83,6 +83,14 @@
     </message>
 </context>
 <context>
+    <name>ChipEditor</name>
+    <message>
+        <location filename="../../app/gui/chips.py" line="131"/>
+        <source>Full: no more than %1 entries</source>
+        <translation>Voll: höchstens %1 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>CityFiles</name>
     <message>
         <location filename="../../app/gui/city_files.py" line="22"/>
@@ -498,228 +506,233 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="181"/>
+        <location filename="../../app/gui/profile_editor.py" line="219"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="182"/>
+        <location filename="../../app/gui/profile_editor.py" line="220"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="183"/>
+        <location filename="../../app/gui/profile_editor.py" line="221"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="184"/>
+        <location filename="../../app/gui/profile_editor.py" line="222"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="185"/>
+        <location filename="../../app/gui/profile_editor.py" line="223"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="186"/>
+        <location filename="../../app/gui/profile_editor.py" line="224"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187"/>
+        <location filename="../../app/gui/profile_editor.py" line="225"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="187"/>
+        <location filename="../../app/gui/profile_editor.py" line="225"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="189"/>
+        <location filename="../../app/gui/profile_editor.py" line="227"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="232"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="194"/>
+        <location filename="../../app/gui/profile_editor.py" line="232"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="233"/>
+        <source>⚠ Your desired pay is below your minimum, so CityFit takes your minimum as your wish.</source>
+        <translation>⚠ Ihr Wunschgehalt liegt unter Ihrem Minimum; CityFit rechnet deshalb mit dem Minimum als Wunsch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="235"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="235"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="195"/>
+        <location filename="../../app/gui/profile_editor.py" line="235"/>
         <source>Ni&amp;ght work</source>
         <translation>Nach&amp;tarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="196"/>
+        <location filename="../../app/gui/profile_editor.py" line="236"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="196"/>
+        <location filename="../../app/gui/profile_editor.py" line="236"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="196"/>
+        <location filename="../../app/gui/profile_editor.py" line="236"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199"/>
-        <location filename="../../app/gui/profile_editor.py" line="203"/>
+        <location filename="../../app/gui/profile_editor.py" line="239"/>
+        <location filename="../../app/gui/profile_editor.py" line="243"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="199"/>
+        <location filename="../../app/gui/profile_editor.py" line="239"/>
         <source>Fine with me</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="200"/>
+        <location filename="../../app/gui/profile_editor.py" line="240"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="200"/>
+        <location filename="../../app/gui/profile_editor.py" line="240"/>
         <source>Only now and then</source>
         <translation>Nur ab und zu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="203"/>
+        <location filename="../../app/gui/profile_editor.py" line="243"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="204"/>
+        <location filename="../../app/gui/profile_editor.py" line="244"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="205"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="206"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>Night work</source>
         <translation>Nachtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="207"/>
+        <location filename="../../app/gui/profile_editor.py" line="247"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="207"/>
+        <location filename="../../app/gui/profile_editor.py" line="247"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="208"/>
+        <location filename="../../app/gui/profile_editor.py" line="248"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="210"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="211"/>
+        <location filename="../../app/gui/profile_editor.py" line="251"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="212"/>
+        <location filename="../../app/gui/profile_editor.py" line="252"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="213"/>
+        <location filename="../../app/gui/profile_editor.py" line="253"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="213"/>
+        <location filename="../../app/gui/profile_editor.py" line="253"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="215"/>
+        <location filename="../../app/gui/profile_editor.py" line="255"/>
         <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="217"/>
+        <location filename="../../app/gui/profile_editor.py" line="257"/>
         <source>Preferred industry, e.g. Logistik</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="218"/>
+        <location filename="../../app/gui/profile_editor.py" line="258"/>
         <source>Preferred channel, e.g. Chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="219"/>
+        <location filename="../../app/gui/profile_editor.py" line="259"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="220"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="220"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="220"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="220"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="221"/>
+        <location filename="../../app/gui/profile_editor.py" line="261"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="222"/>
+        <location filename="../../app/gui/profile_editor.py" line="262"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>

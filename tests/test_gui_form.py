@@ -1,0 +1,102 @@
+"""The form behaves: the wheel scrolls it instead of changing values, limits match the file format, and a
+language is added only once the user chose it."""
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+
+def turn_wheel(widget, notches: int = -3) -> None:
+    """What a mouse wheel turned downwards (towards the user) over the middle of `widget` sends."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(qtbot, window):
+    window.resize(1024, 600)
+    editor = window.editor
+    editor.weekend_work.setCurrentIndex(1)
+    editor.minimum.setValue(2500)
+    window.flush_edits()
+    window.ranking_list.setFocus()
+    before = editor.profile()
+    scrolled = editor.verticalScrollBar().value()
+    for field in (editor.weekend_work, editor.minimum, editor.experience, editor.weights.sliders["salary"]):
+        turn_wheel(field)
+    assert editor.profile() == before
+    assert editor.verticalScrollBar().value() > scrolled  # the wheel went to the form instead
+
+
+def test_the_wheel_changes_the_field_the_user_is_in(qtbot, window):
+    window.editor.minimum.setValue(2500)
+    window.editor.minimum.setFocus()
+    qtbot.waitUntil(window.editor.minimum.hasFocus)
+    turn_wheel(window.editor.minimum, notches=1)
+    assert window.editor.minimum.value() == 2600
+
+
+def test_a_language_is_added_only_as_the_user_chooses_it_and_only_once(qtbot, window):
+    from tests.gui_helpers import add_language
+
+    languages = window.editor.languages
+    assert languages.languages() == []
+    offered = [action.text() for action in languages.add_menu.actions()]
+    assert "Polnisch" in offered and "Deutsch" in offered
+    add_language(qtbot, languages, "Polnisch", "B2")
+    assert [(entry.code, entry.level) for entry in languages.languages()] == [("pl", "B2")]
+    assert "Polnisch" not in [action.text() for action in languages.add_menu.actions()]
+    add_language(qtbot, languages, "Englisch", "C1")
+    english = languages._rows[1].language
+    polish_index = english.findData("pl")
+    assert not english.model().item(polish_index).isEnabled()  # the English row cannot become Polish too
+
+
+def test_a_wish_below_the_minimum_is_pointed_out(qtbot, window):
+    editor = window.editor
+    editor.minimum.setValue(2600)
+    editor.desired.setValue(2400)
+    assert editor.pay_warning.isVisible() and "unter Ihrem Minimum" in editor.pay_warning.text()
+    editor.desired.setValue(2800)
+    assert not editor.pay_warning.isVisible()
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+typed_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=260)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=typed_text, skills=st.lists(typed_text, max_size=4), extremes=st.booleans())
+def test_whatever_the_form_takes_the_file_reader_accepts(qtbot, window, tmp_path, name, skills, extremes):
+    from app.core.profile_file import load_profile
+
+    editor = window.editor
+    editor.name.setText(name)
+    editor.name.textEdited.emit(editor.name.text())
+    for skill in skills:
+        editor.skills.input.setText(skill)
+        editor.skills.input.returnPressed.emit()
+    for box in (editor.experience, editor.minimum, editor.desired):
+        box.setValue(box.maximum() if extremes else box.minimum())
+    for slider in editor.weights.sliders.values():
+        slider.setValue(slider.maximum() if extremes else slider.minimum())
+    path = tmp_path / "typed.cityfit"
+    window.document.dialogs.save_as_answers.append(path)
+    assert window.document.save_as(window)
+    assert load_profile(path) == window.editor.profile()
+
+
+def test_a_full_list_says_so_and_takes_no_more(qtbot, window):
+    from app.core.candidate import MAX_LIST_LENGTH
+
+    chips = window.editor.skills
+    chips.set_texts([f"Fähigkeit {number}" for number in range(MAX_LIST_LENGTH)])
+    chips.input.setText("Noch eine")
+    chips.input.returnPressed.emit()
+    assert len(chips.texts()) == MAX_LIST_LENGTH and chips.input.isReadOnly()
+    assert "höchstens 200 Einträge" in chips.input.placeholderText()
