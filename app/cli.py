@@ -34,9 +34,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_in_window(argv: list[str]) -> bool:
+    """`cityfit PROFILE`: one argument naming an existing file or a .cityfit file; anything else, a mistyped
+    command such as `cityfit rnak x` included, gets the command line's usage message."""
+    if len(argv) != 1 or argv[0] in COMMANDS or argv[0].startswith("-"):
+        return False
+    return argv[0].endswith(".cityfit") or Path(argv[0]).is_file()
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or not argv[0].startswith("-") and argv[0] not in COMMANDS:
+    if not argv or _opens_in_window(argv):
         from app.gui.launch import launch  # only the window needs Qt
 
         return launch(argv)

@@ -165,3 +165,17 @@ def test_half_a_character_in_a_profile_is_refused_with_the_field_named(tmp_path,
     assert run.returncode == 2 and run.stdout == ""
     assert len(run.stderr.strip().splitlines()) == 1
     assert "„name“" in run.stderr and "halbes Unicode-Zeichen" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize("arguments", [("rnak", "profile.cityfit"), ("rnak",), ("profil.txt",)])
+def test_a_mistyped_command_gets_the_usage_message_not_the_window(arguments):
+    run = cityfit(*arguments)
+    assert run.returncode == 2 and "usage: cityfit" in run.stderr
+
+
+def test_only_a_profile_opens_the_window():
+    from app.cli import _opens_in_window
+
+    assert _opens_in_window([str(EXAMPLES / "complaint-manager.cityfit")])
+    assert _opens_in_window(["not-yet-there.cityfit"])  # the window then says the file is missing
+    assert not _opens_in_window(["rank"]) and not _opens_in_window(["rnak"])
