@@ -100,3 +100,22 @@ def test_a_full_list_says_so_and_takes_no_more(qtbot, window):
     chips.input.returnPressed.emit()
     assert len(chips.texts()) == MAX_LIST_LENGTH and chips.input.isReadOnly()
     assert "höchstens 200 Einträge" in chips.input.placeholderText()
+
+
+def test_each_weight_shows_its_number(qtbot, window):
+    weights = window.editor.weights
+    weights.sliders["salary"].setValue(7)
+    assert weights.values_shown["salary"].text() == "7"
+    weights.set_weights({"salary": 2})
+    assert weights.values_shown["salary"].text() == "2"
+
+
+def test_places_are_numbered_only_once_there_is_a_ranking(qtbot, window):
+    from app.gui.ranking_delegate import row_title
+
+    assert "Noch keine Rangfolge" in window.decisive.text()
+    assert [row_title(city, row) for row, city in enumerate(window.ranking.cities)] == ["Hagen", "Magdeburg"]
+    window.editor.minimum.setValue(2300)
+    window.flush_edits()
+    qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
+    assert row_title(window.ranking.cities[0], 0).startswith("1. ")

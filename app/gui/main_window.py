@@ -32,7 +32,7 @@ from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_runner import RankingRunner
-from app.gui.ranking_delegate import RankingDelegate, silent_sample
+from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
@@ -117,18 +117,27 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        right = QWidget()
-        column = QVBoxLayout(right)
+        top = QWidget()  # the ranking and what decides it; below it, the tabs: the user moves the line between
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.article_warnings)
         column.addWidget(self.ranking_title)
-        column.addWidget(self.ranking_list, 2)
+        column.addWidget(self.ranking_list, 1)
         legend = QHBoxLayout()  # what a grey bar means, right under the bars
         legend.addWidget(self.grey_sample)
         legend.addWidget(self.grey_legend, 1)
         column.addLayout(legend)
         column.addWidget(self.decisive)
         column.addWidget(self.firmness)
-        column.addWidget(self.tabs, 5)
+        # Three places fit before the list scrolls, however tall the window.
+        self.ranking_list.setMinimumHeight(3 * ROW_HEIGHT + 2 * self.ranking_list.frameWidth())
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(top)
+        right.addWidget(self.tabs)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        self.right_splitter = right
         splitter = QSplitter()
         splitter.addWidget(self.editor)
         splitter.addWidget(right)

@@ -68,9 +68,8 @@ class RankingDelegate(QStyledItemDelegate):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(text_color)
-        warning = " ⚠" if city.broken_musts else ""
         name_space = area.width() - TOTAL_WIDTH
-        name = painter.fontMetrics().elidedText(f"{index.row() + 1}. {city.city}{warning}",
+        name = painter.fontMetrics().elidedText(row_title(city, index.row()),
                                                 Qt.TextElideMode.ElideRight, name_space)
         painter.drawText(QRect(area.left(), area.top(), name_space, 22),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
@@ -116,6 +115,13 @@ class RankingDelegate(QStyledItemDelegate):
                                                               Qt.TextElideMode.ElideRight, slot.width()))
             filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
             if result.status == SCORED:
+                filled.setWidth(max(filled.width(), 3))  # a score of 0 is a red mark, never an empty track
                 painter.fillRect(filled, score_color(palette, result.score))
             else:
                 paint_silent(painter, filled, palette)
+
+
+def row_title(city, row: int) -> str:
+    """"1. Magdeburg ⚠": no place number before there is a ranking (nothing entered yet)."""
+    place = f"{row + 1}. " if city.score is not None else ""
+    return f"{place}{city.city}{' ⚠' if city.broken_musts else ''}"

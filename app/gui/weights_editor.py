@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from app.core.candidate import CRITERIA, MAX_WEIGHT
 from app.gui.wheel_guard import guard_wheel
@@ -17,6 +17,7 @@ class WeightsEditor(QWidget):
         self._defaults = defaults
         self._labels: dict[str, QLabel] = {}
         self.sliders: dict[str, QSlider] = {}
+        self.values_shown: dict[str, QLabel] = {}  # the number beside each slider, as the firmness line names it
         layout = QFormLayout(self)
         for criterion in CRITERIA:
             slider = QSlider(Qt.Orientation.Horizontal)
@@ -27,8 +28,15 @@ class WeightsEditor(QWidget):
             guard_wheel(slider)
             label = QLabel()
             label.setBuddy(slider)
-            self._labels[criterion], self.sliders[criterion] = label, slider
-            layout.addRow(label, slider)
+            shown = QLabel()
+            shown.setMinimumWidth(shown.fontMetrics().horizontalAdvance(str(MAX_WEIGHT)) + 4)
+            shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            slider.valueChanged.connect(lambda value, shown=shown: shown.setNum(value))
+            row = QHBoxLayout()
+            row.addWidget(slider, 1)
+            row.addWidget(shown)
+            self._labels[criterion], self.sliders[criterion], self.values_shown[criterion] = label, slider, shown
+            layout.addRow(label, row)
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self._reset)
         layout.addRow(self.reset_button)
@@ -45,6 +53,7 @@ class WeightsEditor(QWidget):
             slider.blockSignals(True)
             slider.setValue(round(min(MAX_WEIGHT, weights.get(criterion, self._defaults[criterion]))))
             slider.blockSignals(False)
+            self.values_shown[criterion].setNum(slider.value())
 
     def retranslate(self, names: dict[str, str], reset_text: str) -> None:
         for criterion, name in names.items():
