@@ -119,3 +119,14 @@ def test_places_are_numbered_only_once_there_is_a_ranking(qtbot, window):
     window.flush_edits()
     qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
     assert row_title(window.ranking.cities[0], 0).startswith("1. ")
+
+
+def test_amounts_and_years_read_as_the_explanations_write_them(qtbot, window):
+    editor = window.editor
+    editor.experience.setValue(3)
+    editor.minimum.setValue(2500)
+    assert editor.experience.text() == "3 Jahre" and editor.minimum.text() == "2.500 €"
+    editor.experience.setValue(2.5)
+    assert editor.experience.text() == "2,5 Jahre"
+    window.set_language("en")
+    assert editor.experience.text() == "2.5 years" and editor.minimum.text() == "€2,500"

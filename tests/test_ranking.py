@@ -136,3 +136,12 @@ def test_equal_input_gives_equal_output(seed_cities, vocabulary):
 def test_every_example_profile_loads_and_ranks(seed_cities, vocabulary, example):
     ranking = ranked(seed_cities, vocabulary, load_profile(EXAMPLES / example))
     assert len(ranking.cities) == 2 and ranking.decisive
+
+
+def test_english_sentences_write_common_nouns_small_and_names_as_they_are(vocabulary):
+    by_label = {concept.label("en"): concept for concept in vocabulary.concepts}
+    assert by_label["Foreign languages"].in_sentence("en") == "foreign languages"
+    assert by_label["E-mail"].in_sentence("en") == "e-mail"
+    assert by_label["CRM systems"].in_sentence("en") == "CRM systems"
+    assert by_label["Polish"].in_sentence("en") == "Polish"
+    assert by_label["Foreign languages"].in_sentence("de") == "Fremdsprachen"

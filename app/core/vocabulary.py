@@ -29,6 +29,15 @@ class Concept:
     def label(self, lang: str = "de") -> str:
         return self.labels.get(lang) or self.labels["de"]
 
+    def in_sentence(self, lang: str = "de") -> str:
+        """The label inside a sentence: English writes "foreign languages", "complaint management" there, but
+        keeps names of languages ("Polish") and abbreviations ("CRM systems") as they are; German nouns stay."""
+        text = self.label(lang)
+        is_name = self.category == "language" and self.code not in (None, "*")
+        if lang == "de" or is_name or len(text) < 2 or text[1].isupper():
+            return text
+        return text[0].lower() + text[1:]
+
     @cached_property
     def terms(self) -> tuple[Term, ...]:
         return tuple(Term.parse(text) for text in self.term_texts)

@@ -27,11 +27,17 @@ _HARDSHIP_KEYS = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
 _HARDSHIP_VALUES = {key: value for value, key in _HARDSHIP_KEYS.items()}
 
 
+class _YearsBox(QDoubleSpinBox):
+    """'3 Jahre', '2,5 Jahre': a whole number of years without a trailing ',0'."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt API)
+        return self.locale().toString(float(value), "f", 0 if float(value).is_integer() else self.decimals())
+
+
 def _pay_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, MAX_EURO)
     box.setSingleStep(100)
-    box.setSuffix(" €")
     box.setSpecialValueText("–")  # 0 shows as a dash: no expectation given
     box.setGroupSeparatorShown(True)
     return box
@@ -47,7 +53,7 @@ class ProfileEditor(QScrollArea):
         self._shown_when_set: dict[str, float] = {}
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_TEXT_LENGTH)
-        self.experience = QDoubleSpinBox()
+        self.experience = _YearsBox()
         self.experience.setRange(0, MAX_YEARS)
         self.experience.setSingleStep(0.5)
         self.experience.setDecimals(1)
@@ -229,6 +235,9 @@ class ProfileEditor(QScrollArea):
                          QLocale.Country.Germany if lang == "de" else QLocale.Country.UnitedKingdom)
         for box in (self.experience, self.minimum, self.desired):
             box.setLocale(locale)
+        for box in (self.minimum, self.desired):  # as the explanations write amounts: "2.500 €", "€2,500"
+            box.setPrefix("" if lang == "de" else "€")
+            box.setSuffix(" €" if lang == "de" else "")
         _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
         self.pay_warning.setText(self.tr("⚠ Your desired pay is below your minimum, so CityFit takes your minimum as "
                                          "your wish."))

@@ -84,7 +84,8 @@ def evidence(city: CityProfile, facts: list[Fact]) -> list[Evidence]:
 
 
 def label(view: CandidateView, concept_id: str, lang: str) -> str:
-    return view.vocabulary.by_id[concept_id].label(lang)
+    """A concept's name inside an explanation's sentence."""
+    return view.vocabulary.by_id[concept_id].in_sentence(lang)
 
 
 def quoted(texts: list[str], lang: str) -> str:

@@ -140,7 +140,7 @@ def requirement_label(view: CandidateView, requirement: str, lang: str) -> str:
         return say("requirement_experience", lang, years=view.config["experienced_after_years"])
     concept = view.vocabulary.by_id[requirement]
     if concept.category == "language":
-        return say("requirement_language", lang, language=concept.label(lang),
+        return say("requirement_language", lang, language=concept.in_sentence(lang),
                    level=view.config["qualifying_language_level"])
     return label(view, requirement, lang)
 
