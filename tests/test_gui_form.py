@@ -130,3 +130,30 @@ def test_amounts_and_years_read_as_the_explanations_write_them(qtbot, window):
     assert editor.experience.text() == "2,5 Jahre"
     window.set_language("en")
     assert editor.experience.text() == "2.5 years" and editor.minimum.text() == "€2,500"
+
+
+def test_the_comparison_marks_the_better_city_and_says_what_to_do_with_none_ticked(qtbot, tmp_path, window):
+    from PySide6.QtCore import Qt
+
+    from tests.conftest import EXAMPLES
+
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
+    window.compare_cities()
+    dialog = window.compare_dialog
+    table = dialog.table
+    assert "▲ vorn unter diesen" in table.item(0, 0).text() and "▲" not in table.item(0, 1).text()
+    for row in range(1, table.rowCount()):
+        results = [table.item(row, column).data(Qt.ItemDataRole.UserRole + 1) for column in range(2)]
+        marked = ["▲" in table.item(row, column).text() for column in range(2)]
+        scored = [result.status == "scored" for result in results]
+        if all(scored) and results[0].score != results[1].score:
+            better = 0 if results[0].score > results[1].score else 1
+            assert marked[better] and not marked[1 - better]
+        else:
+            assert not any(marked)
+        assert all("»" not in table.item(row, column).text() for column in range(2))  # quotes in the tooltip
+    dialog.grab().save(str(tmp_path / "compare.png"))
+    for row in range(dialog.choice.count()):
+        dialog.choice.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.pages.currentWidget() is dialog.empty and "Haken Sie" in dialog.empty.text()

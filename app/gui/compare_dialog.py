@@ -4,18 +4,42 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QStackedWidget, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.core.candidate import CRITERIA
 from app.core.messages import out_of_100, points, say
-from app.core.results import NO_INFORMATION, NOT_ASKED, CityResult
+from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult
+from app.gui.ranking_delegate import BAR_HEIGHT, paint_score_bar
 from app.gui.ranking_model import coverage_text
 
 FIRST_CHOSEN = 3  # the best three are compared until the user picks others
+RESULT_ROLE = Qt.ItemDataRole.UserRole + 1  # the CriterionResult a cell shows, for its bar
+
+
+class _CellWithBar(QStyledItemDelegate):
+    """A criterion's cell: its bar above the words, coloured as in the ranking."""
+
+    def paint(self, painter, option, index):
+        result = index.data(RESULT_ROLE)
+        if result is None:
+            super().paint(painter, option, index)
+            return
+        bar = QRect(option.rect.left() + 4, option.rect.top() + 4, min(160, option.rect.width() - 8), BAR_HEIGHT)
+        painter.save()
+        paint_score_bar(painter, bar, result, option.palette)
+        painter.restore()
+        option.rect.adjust(0, BAR_HEIGHT + 4, 0, 0)
+        super().paint(painter, option, index)
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt API)
+        size = super().sizeHint(option, index)
+        if index.data(RESULT_ROLE) is not None:
+            size.setHeight(size.height() + BAR_HEIGHT + 4)
+        return size
 
 
 class CompareDialog(QDialog):
@@ -33,9 +57,15 @@ class CompareDialog(QDialog):
         self.table = QTableWidget()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegate(_CellWithBar(self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setMaximumWidth(170)  # criterion names, not a column of their own
+        self.empty = QLabel(self.tr("Tick at least one city on the left to see it here."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pages = QStackedWidget()  # the table, or what to do when no city is ticked
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         chooser = QWidget()
@@ -45,7 +75,7 @@ class CompareDialog(QDialog):
         column.addWidget(self.choice)
         splitter = QSplitter()
         splitter.addWidget(chooser)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([200, 900])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,29 +102,55 @@ class CompareDialog(QDialog):
 
     def refresh(self) -> None:
         cities = self.chosen()
+        self.pages.setCurrentWidget(self.table if cities else self.empty)
         self.table.clear()
         self.table.setColumnCount(len(cities))
         self.table.setRowCount(1 + len(CRITERIA))
         self.table.setHorizontalHeaderLabels([city.city for city in cities])
         self.table.setVerticalHeaderLabels([self.tr("Total")] + [say(f"criterion_{c}", self._lang) for c in CRITERIA])
+        best_total = _best([city.score for city in cities])
         for column, city in enumerate(cities):
             coverage = coverage_text(city, self._lang)
-            total = QTableWidgetItem(out_of_100(city.score) + (f"\n{coverage}" if coverage else ""))
-            total.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.table.setItem(0, column, total)
-            for row, criterion in enumerate(CRITERIA, start=1):
-                result = city.criterion(criterion)
-                score = points(result.score, self._lang)
-                if result.status == NO_INFORMATION:
-                    score = say("points_silent", self._lang, score=round(result.score))
-                elif result.status == NOT_ASKED:
-                    score = self.tr("%1 (nothing given by you)").replace("%1", score)
-                quotes = "".join(f"\n» {evidence.quote}" for evidence in result.evidence)
-                item = QTableWidgetItem(f"{score}\n{result.explanation}{quotes}")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-                self.table.setItem(row, column, item)
+            lead = self._lead_mark() if city.score is not None and city.score == best_total else ""
+            self._put(0, column, out_of_100(city.score) + lead + (f"\n{coverage}" if coverage else ""))
+        for row, criterion in enumerate(CRITERIA, start=1):
+            results = [city.criterion(criterion) for city in cities]
+            best = _best([result.score for result in results if result.status == SCORED])
+            for column, result in enumerate(results):
+                lead = self._lead_mark() if result.status == SCORED and result.score == best else ""
+                quotes = "\n".join(f"» {evidence.quote}" for evidence in result.evidence)
+                self._put(row, column, f"{self._score(result)}{lead}\n{result.explanation}", result, quotes)
+
+    def _score(self, result: CriterionResult) -> str:
+        score = points(result.score, self._lang)
+        if result.status == NO_INFORMATION:
+            return say("points_silent", self._lang, score=round(result.score))
+        if result.status == NOT_ASKED:
+            return self.tr("%1 (nothing given by you)").replace("%1", score)
+        return score
+
+    def _lead_mark(self) -> str:
+        return "  ▲ " + self.tr("best of these")
+
+    def _put(self, row: int, column: int, text: str, result: CriterionResult | None = None, tip: str = "") -> None:
+        """The cell's words; the quotes behind them wait in its tooltip, so rows stay as tall as their words."""
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        item.setData(RESULT_ROLE, result)
+        if tip:
+            item.setToolTip(tip)
+        self.table.setItem(row, column, item)
 
     def _explained_city(self, city: CityResult) -> CityResult:
         if city.source not in self._explained:
             self._explained[city.source] = city if city.explained else self._explain(city)
         return self._explained[city.source]
+
+
+def _best(scores: list[float | None]) -> float | None:
+    """The top score when one city alone has it; a tie or a single city leads nobody."""
+    known = [score for score in scores if score is not None]
+    if len(known) < 2:
+        return None
+    top = max(known)
+    return top if known.count(top) == 1 else None

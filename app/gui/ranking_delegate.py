@@ -38,6 +38,18 @@ def paint_silent(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     painter.fillRect(rect, QBrush(palette.color(QPalette.ColorRole.Midlight), Qt.BrushStyle.BDiagPattern))
 
 
+def paint_score_bar(painter: QPainter, slot: QRect, result: CriterionResult, palette: QPalette) -> None:
+    """One criterion's bar: the track, filled to the score; grey stripes for a stand-in score, and a score of 0
+    a red mark, never an empty track."""
+    painter.fillRect(slot, palette.color(QPalette.ColorRole.Midlight))
+    filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
+    if result.status == SCORED:
+        filled.setWidth(max(filled.width(), 3))
+        painter.fillRect(filled, score_color(palette, result.score))
+    else:
+        paint_silent(painter, filled, palette)
+
+
 def silent_sample(palette: QPalette, width: int = 28, height: int = BAR_HEIGHT) -> QPixmap:
     """The grey bar on its own, for the legend beside the ranking."""
     pixmap = QPixmap(width, height)
@@ -104,21 +116,14 @@ class RankingDelegate(QStyledItemDelegate):
         count = len(city.criteria)
         gap = 6
         width = (rect.width() - gap * (count - 1)) / count
-        track = palette.color(QPalette.ColorRole.Midlight)
         for position, result in enumerate(city.criteria):
             left = rect.left() + position * (width + gap)
             slot = QRect(int(left), rect.top(), int(width), rect.height())
-            painter.fillRect(slot, track)
+            paint_score_bar(painter, slot, result, palette)
             caption = QRect(slot.left(), slot.bottom() + 3, slot.width(), 16)
             painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                              painter.fontMetrics().elidedText(say(f"criterion_{result.criterion}", lang),
                                                               Qt.TextElideMode.ElideRight, slot.width()))
-            filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
-            if result.status == SCORED:
-                filled.setWidth(max(filled.width(), 3))  # a score of 0 is a red mark, never an empty track
-                painter.fillRect(filled, score_color(palette, result.score))
-            else:
-                paint_silent(painter, filled, palette)
 
 
 def row_title(city, row: int) -> str:
