@@ -157,3 +157,38 @@ def test_the_comparison_marks_the_better_city_and_says_what_to_do_with_none_tick
     for row in range(dialog.choice.count()):
         dialog.choice.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.pages.currentWidget() is dialog.empty and "Haken Sie" in dialog.empty.text()
+
+
+def test_the_article_keeps_its_headings_and_says_what_the_shades_mean(qtbot, window):
+    from PySide6.QtGui import QFont
+
+    window.editor.minimum.setValue(2300)
+    window.flush_edits()
+    qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
+    window.show_article(None)
+    dialog = window.article_dialog
+    document = dialog.text.document()
+    weights = {}
+    block = document.begin()
+    while block.isValid():
+        weights[block.text()] = block.begin().fragment().charFormat().fontWeight()
+        block = block.next()
+    heading = next(text for text in weights if text.startswith("Gehalt, Entwicklung") or
+                   text.startswith("Gehalt und Perspektiven") or text == "Berufsalltag: Zwischen Skript und Menschenkenntnis")
+    assert weights[heading] == QFont.Weight.Bold
+    paragraph = next(text for text in weights if text.startswith("Was viele unterschätzen"))
+    assert weights[paragraph] != QFont.Weight.Bold
+    legend = " ".join(label.text() for label in dialog.findChildren(type(window.decisive)))
+    assert "angeklickte Satz" in legend and "Bewertung stützt" in legend
+    dialog.close()
+
+
+def test_an_article_that_vanished_is_named_in_a_message(qtbot, tmp_path, vocabulary, dialogs):
+    from tests.gui_helpers import one_article_window
+
+    window = one_article_window(qtbot, tmp_path, vocabulary, "Kundenservice Jobs in Kiel\nIn Kiel gibt es Schichtarbeit.\n",
+                                dialogs)
+    next((tmp_path / "seeds").glob("*.txt")).unlink()
+    window.show_article(None)
+    assert dialogs.errors == ["„artikel.txt“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder "
+                              "gelöscht, seit CityFit sie gelesen hat."]

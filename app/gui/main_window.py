@@ -16,7 +16,7 @@ from app.core.candidate import CRITERIA
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
-from app.core.messages import decimal, printable, say
+from app.core.messages import UserError, decimal, printable, say
 from app.core.profile_file import ProfileError, parse_profile
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
@@ -315,8 +315,10 @@ class MainWindow(QMainWindow):
 
         try:
             dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
-        except Exception as error:  # the file changed or vanished since start-up
-            self.document.dialogs.error(self, self.tr("Cannot show article"), str(error))
+        except (OSError, UserError):  # the file changed or vanished since CityFit read it
+            self.document.dialogs.error(self, self.tr("Cannot show article"), self.tr(
+                "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.").replace(
+                "%1", printable(Path(source).name)))
             return
         dialog.setWindowTitle(self.tr("Article: %1").replace("%1", city.city))
         dialog.open()

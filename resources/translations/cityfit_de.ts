@@ -77,9 +77,19 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../app/gui/article_dialog.py" line="28"/>
+        <location filename="../../app/gui/article_dialog.py" line="32"/>
         <source>Article</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/article_dialog.py" line="64"/>
+        <source>the sentence you clicked</source>
+        <translation>der angeklickte Satz</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/article_dialog.py" line="65"/>
+        <source>other sentences the scores rest on</source>
+        <translation>weitere Sätze, auf die sich die Bewertung stützt</translation>
     </message>
 </context>
 <context>
@@ -264,12 +274,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="191"/>
         <location filename="../../app/gui/main_window.py" line="192"/>
-        <location filename="../../app/gui/main_window.py" line="379"/>
-        <location filename="../../app/gui/main_window.py" line="392"/>
-        <location filename="../../app/gui/main_window.py" line="452"/>
-        <location filename="../../app/gui/main_window.py" line="459"/>
-        <location filename="../../app/gui/main_window.py" line="466"/>
-        <location filename="../../app/gui/main_window.py" line="484"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
+        <location filename="../../app/gui/main_window.py" line="461"/>
+        <location filename="../../app/gui/main_window.py" line="468"/>
+        <location filename="../../app/gui/main_window.py" line="486"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -289,208 +299,213 @@
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
+        <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
+        <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="323"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>not in the article</source>
         <translation>keine Angabe im Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>nothing given by you</source>
         <translation>keine Angabe von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
         <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="410"/>
         <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
         <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="410"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
         <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
         <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
         <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
         <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="424"/>
         <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
         <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
         <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="427"/>
         <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
         <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>How CityFit scores</source>
         <translation>Wie CityFit bewertet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="448"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="465"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
