@@ -70,6 +70,9 @@ class ScriptedDialogs:
     def info(self, parent, title, message):
         self.infos.append(message)
 
+    def help(self, parent, title, sections):
+        self.infos.append("\n\n".join(f"{heading}\n" + "\n".join(paragraphs) for heading, paragraphs in sections))
+
 
 def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None,
                 autosave_ms: int = 3000, seeds: Path = SEEDS) -> MainWindow:

@@ -363,14 +363,15 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
 
 def test_help_explains_how_cityfit_scores(qtbot, window, dialogs):
     assert window.actions["scoring_help"] in window.help_menu.actions()
-    assert window.actions["scoring_help"].text() == "&Wie CityFit bewertet"
+    assert window.actions["scoring_help"].text() == "CityFit-&Hilfe"
     window.actions["scoring_help"].trigger()
     text = dialogs.infos[-1]
     assert "Erfahrung heißt ab 2 Jahren, eine Sprache zählt ab Niveau B2" in text
     assert "als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert" in text
     assert "„Nur ab und zu“" in text and "neutral mit 50 Punkten" in text and "„nicht bestätigt“" in text
+    assert "Wie CityFit einen Artikel liest" in text and "Was der Artikel verneint" in text
     window.actions["lang_en"].trigger()
-    assert window.actions["scoring_help"].text() == "&How CityFit Scores"
+    assert window.actions["scoring_help"].text() == "CityFit &Help"
     window.actions["scoring_help"].trigger()
     assert "counts only with its lower figure" in dialogs.infos[-1] and "neutral 50 points" in dialogs.infos[-1]
 

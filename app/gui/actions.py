@@ -40,7 +40,7 @@ def retranslate_actions(actions: dict[str, QAction]) -> None:
         "quit": QCoreApplication.translate("Actions", "&Quit"),
         "show_article": QCoreApplication.translate("Actions", "Show &Article"),
         "about": QCoreApplication.translate("Actions", "&About CityFit"),
-        "scoring_help": QCoreApplication.translate("Actions", "&How CityFit Scores"),
+        "scoring_help": QCoreApplication.translate("Actions", "CityFit &Help"),
         "clear_recent": QCoreApplication.translate("Actions", "&Clear List"),
         "recover": QCoreApplication.translate("Actions", "&Unsaved Changes…"),
         "add_city": QCoreApplication.translate("Actions", "Add &City Article…"),

@@ -76,6 +76,11 @@ class Dialogs:
     def confirm(self, parent, title: str, question: str) -> bool:
         return _yes(parent, title, question, "Cancel", yes_by_default=False)
 
+    def help(self, parent, title: str, sections: list[tuple[str, list[str]]]) -> None:
+        from app.gui.help_dialog import HelpDialog  # when asked for
+
+        HelpDialog(title, sections, parent).exec()
+
     def info(self, parent, title: str, message: str) -> None:
         _message_box(parent, "Information", title, message, QtWidgets.QMessageBox.StandardButton.Ok).exec()
 

@@ -63,7 +63,8 @@ def _report_bug(kind, error, trace) -> None:
     log = logging.getLogger("cityfit")
     log.error("unexpected error", exc_info=(kind, error, trace))
     app = QApplication.instance() or QApplication([sys.argv[0]])  # a bug before the window existed
-    lang = next((widget.lang for widget in app.topLevelWidgets() if getattr(widget, "lang", None)), "de")
+    shown = [app.activeWindow(), *(widget for widget in app.topLevelWidgets() if widget.isVisible())]
+    lang = next((widget.lang for widget in shown if getattr(widget, "lang", None)), "de")
     log_file = next((handler.baseFilename for handler in log.handlers if hasattr(handler, "baseFilename")), "")
     box = QMessageBox(QMessageBox.Icon.Critical, "CityFit",
                       say("window_bug", lang, error=kind.__name__, log=log_file or "cityfit.log"))

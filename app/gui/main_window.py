@@ -396,41 +396,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.addAction(self.actions["clear_recent"])
         self.actions["clear_recent"].setEnabled(bool(recent))
 
-    def scoring_help_text(self) -> str:
-        """Help → How CityFit scores: the principles of the README in plain words, with scoring.json's numbers."""
-        config = load_json_resource("scoring.json")
-        paragraphs = [
-            self.tr("Pay: a band means what the article's sentence says. Bands for beginners are for everyone. A "
-                    "band tied to experience or to extras the article names is reached with any one of them; "
-                    "experience means %1 years or more, and a language counts from level %2. Skilled staff with "
-                    "extra qualifications, and moving into more demanding teams, need both: the years and one of "
-                    "the qualifications named.")
-            .replace("%1", decimal(config["experienced_after_years"], self.lang))
-            .replace("%2", config["qualifying_language_level"]),
-            self.tr("A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an "
-                    "estimate: it is marked “estimated” wherever it appears and counts only with its lower figure."),
-            self.tr("Shift, night and weekend work: accepting them never changes a score. Refusing them costs "
-                    "points where the article names them, fewer where it says they happen now and then, and none "
-                    "where it rules them out or calls them rare. “Only now and then” is met where they happen now "
-                    "and then, and half met where the article does not say how often."),
-            self.tr("Telling more never hurts: a language, skill or wish the article names can only add points; "
-                    "what you do not list is unknown, not missing. What CityFit does not recognise is shown as "
-                    "“not recognised” and never counts. German is expected at level %1 for customer service in "
-                    "Germany; below that the language score drops in every city.")
-            .replace("%1", config["working_german_level"]),
-            self.tr("Unknown is neither good nor bad: what an article does not say counts with the neutral %1 "
-                    "points, and so does what you have not said. Each city shows how much of its score rests on "
-                    "its article.").replace("%1", decimal(config["neutral_points"], self.lang)),
-            self.tr("A must-have the article says nothing about is “not confirmed”: neither met nor broken."),
-            self.tr("What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is "
-                    "listed apart under “only speculated” with its sentence and never counts."),
-            self.tr("The sentence below the ranking names the criterion that brings the largest share of the "
-                    "leader's lead."),
-        ]
-        return "\n\n".join(paragraphs)
-
     def show_scoring_help(self) -> None:
-        self.document.dialogs.info(self, self.tr("How CityFit scores"), self.scoring_help_text())
+        from app.gui.help_text import help_sections  # on demand: not part of start-up
+
+        self.document.dialogs.help(self, self.tr("CityFit Help"), help_sections(self.lang))
 
     def _about(self) -> None:
         self.document.dialogs.info(self, self.tr("About CityFit"), self.tr(

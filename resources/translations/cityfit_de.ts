@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="43"/>
-        <source>&amp;How CityFit Scores</source>
-        <translation>&amp;Wie CityFit bewertet</translation>
+        <source>CityFit &amp;Help</source>
+        <translation>CityFit-&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="44"/>
@@ -270,16 +270,114 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="18"/>
+        <source>What CityFit does</source>
+        <translation>Was CityFit tut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="19"/>
+        <source>CityFit compares cities for a job in customer service. Enter on the left what you bring and what you want: skills, languages, pay, working hours. On the right the cities are ranked as you type, best fit first, with one bar per criterion.</source>
+        <translation>CityFit vergleicht Städte für eine Stelle im Kundenservice. Tragen Sie links ein, was Sie mitbringen und was Sie sich wünschen: Fähigkeiten, Sprachen, Gehalt, Arbeitszeiten. Rechts ordnet CityFit die Städte schon während der Eingabe, die beste Passung zuerst, mit einem Balken je Kriterium.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="22"/>
+        <source>Select a city to read under “Why” how each criterion was judged, with the sentences from the article it rests on; click a sentence to see it in the whole article. “Salary chart” draws every city&apos;s pay bands against your wishes, “Advice” lists measured changes that would raise your score. View → Compare Cities puts cities side by side; File → Export Report writes it all as PDF or HTML.</source>
+        <translation>Wählen Sie eine Stadt, um unter „Warum“ zu lesen, wie jedes Kriterium bewertet wurde, mit den Sätzen aus dem Artikel, auf denen das beruht; ein Klick auf einen Satz zeigt ihn im ganzen Artikel. „Gehaltsvergleich“ zeichnet die Gehaltsspannen aller Städte neben Ihre Wünsche, „Tipps“ nennt nachgerechnete Änderungen, die Ihre Bewertung heben würden. Ansicht → Städte vergleichen stellt Städte nebeneinander; Datei → Bericht exportieren schreibt alles als PDF oder HTML.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="28"/>
+        <source>How CityFit reads an article</source>
+        <translation>Wie CityFit einen Artikel liest</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="29"/>
+        <source>Each city has one career article. CityFit reads it sentence by sentence and recognises skills, languages, industries, contact channels, working hours, onboarding and ways to grow by the words articles use for them, word forms and compounds included (“Schichtdienst”, “Früh- und Spätschicht”).</source>
+        <translation>Zu jeder Stadt gibt es einen Berufsartikel. CityFit liest ihn Satz für Satz und erkennt Fähigkeiten, Sprachen, Branchen, Kontaktkanäle, Arbeitszeiten, Einarbeitung und Wege, sich weiterzuentwickeln, an den Wörtern, mit denen Artikel davon sprechen, auch in anderen Formen und Zusammensetzungen („Schichtdienst“, „Früh- und Spätschicht“).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="33"/>
+        <source>A sentence counts only for what it states about the work. What the article denies (“kein Wochenenddienst”), asks, only supposes, or tells about residents, the scenery or someone&apos;s former job is not counted as a fact of the job.</source>
+        <translation>Ein Satz zählt nur mit dem, was er über die Arbeit feststellt. Was der Artikel verneint („kein Wochenenddienst“), fragt, nur vermutet oder über Einwohner, die Landschaft oder den früheren Beruf von jemandem erzählt, zählt nicht als Tatsache über die Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="36"/>
+        <source>Pay comes from sentences with amounts in euros; each band keeps whom it is for (beginners, experienced staff) and what it asks for. Every fact keeps its sentence, so you can check it.</source>
+        <translation>Gehälter stammen aus Sätzen mit Euro-Beträgen; jede Spanne behält, für wen sie gilt (Einsteiger, erfahrene Kräfte) und was sie voraussetzt. Jede Tatsache behält ihren Satz, damit Sie sie prüfen können.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="38"/>
+        <source>Articles you add with File → Add City Article are read the same way. CityFit keeps what it read, so the next start is quick; nothing leaves your computer.</source>
+        <translation>Artikel, die Sie mit Datei → Stadtartikel hinzufügen ergänzen, werden genauso gelesen. CityFit merkt sich, was es gelesen hat, damit der nächste Start schnell geht; nichts verlässt Ihren Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="41"/>
+        <source>How CityFit scores</source>
+        <translation>Wie CityFit bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="42"/>
+        <source>Keys</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="43"/>
+        <source>F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E export the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile</source>
+        <translation>F1 diese Hilfe · Strg+R Artikel der gewählten Stadt · Strg+K Städte vergleichen · Strg+E Bericht exportieren · Strg+S speichern · Strg+Z rückgängig · Strg+O Profil öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="53"/>
+        <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
+        <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="60"/>
+        <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
+        <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="62"/>
+        <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
+        <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="66"/>
+        <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
+        <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="71"/>
+        <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
+        <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="74"/>
+        <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
+        <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="75"/>
+        <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
+        <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="77"/>
+        <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
+        <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/gui/main_window.py" line="191"/>
         <location filename="../../app/gui/main_window.py" line="192"/>
         <location filename="../../app/gui/main_window.py" line="381"/>
         <location filename="../../app/gui/main_window.py" line="394"/>
-        <location filename="../../app/gui/main_window.py" line="454"/>
-        <location filename="../../app/gui/main_window.py" line="461"/>
-        <location filename="../../app/gui/main_window.py" line="468"/>
-        <location filename="../../app/gui/main_window.py" line="486"/>
+        <location filename="../../app/gui/main_window.py" line="423"/>
+        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -440,72 +538,32 @@
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
-        <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
-        <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
+        <location filename="../../app/gui/main_window.py" line="402"/>
+        <source>CityFit Help</source>
+        <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="410"/>
-        <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
-        <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="412"/>
-        <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
-        <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="416"/>
-        <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
-        <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
-        <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
-        <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="424"/>
-        <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
-        <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
-        <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
-        <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="427"/>
-        <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
-        <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
-        <source>How CityFit scores</source>
-        <translation>Wie CityFit bewertet</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="436"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="448"/>
+        <location filename="../../app/gui/main_window.py" line="417"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="465"/>
+        <location filename="../../app/gui/main_window.py" line="434"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
