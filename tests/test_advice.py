@@ -62,7 +62,7 @@ def test_a_too_high_pay_wish_is_lowered_to_what_a_city_pays_but_never_below_the_
     profile.salary.minimum = 2500
     pay = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay")
     assert pay.profile_patch == {"salary": {"desired": 2800}}  # Magdeburg's band for the experienced
-    assert pay.change == "Gehaltswunsch auf 2.800 € senken (Ihr Minimum von 2.500 € bleibt)"
+    assert pay.change == "Gehaltswunsch auf 2.800\u00a0€ senken (Ihr Minimum von 2.500\u00a0€ bleibt)"
     assert pay.deltas["Magdeburg"] > 0 and pay.deltas["Hagen"] == 0
 
 
@@ -71,7 +71,7 @@ def test_a_wish_below_every_band_gets_the_advice_to_ask_for_more(cities, vocabul
     profile.salary.minimum, profile.salary.desired = 1800, 2000
     ask = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay_up")
     assert ask.profile_patch == {"salary": {"desired": 2100}}  # the lowest figure either article names for her
-    assert ask.change == "Mehr verlangen: Gehaltswunsch auf 2.100 € anheben"
+    assert ask.change == "Mehr verlangen: Gehaltswunsch auf 2.100\u00a0€ anheben"
 
 
 def test_suggested_languages_are_ones_the_articles_ask_for(cities, vocabulary):

@@ -32,7 +32,7 @@ def test_cities_json_has_the_documented_keys_and_exact_quotes():
 
 def test_cities_text_output_in_both_languages():
     german, english = cityfit("cities"), cityfit("cities", "--lang", "en")
-    assert "2.100–2.400 € für Einsteiger" in german.stdout
+    assert "2.100–2.400\u00a0€ für Einsteiger" in german.stdout
     assert "€2,100–2,400 for beginners" in english.stdout
 
 

@@ -125,7 +125,7 @@ def test_amounts_and_years_read_as_the_explanations_write_them(qtbot, window):
     editor = window.editor
     editor.experience.setValue(3)
     editor.minimum.setValue(2500)
-    assert editor.experience.text() == "3 Jahre" and editor.minimum.text() == "2.500 €"
+    assert editor.experience.text() == "3 Jahre" and editor.minimum.text() == "2.500\u00a0€"
     editor.experience.setValue(2.5)
     assert editor.experience.text() == "2,5 Jahre"
     window.set_language("en")

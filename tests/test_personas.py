@@ -90,19 +90,19 @@ def test_school_leaver_with_english_b1_wanting_3400_is_told_the_entry_bands_only
     assert order(ranking) == ["Hagen", "Magdeburg"]
     hagen, magdeburg = city["Hagen"].criterion("salary"), city["Magdeburg"].criterion("salary")
 
-    assert salary_sentence(hagen.explanation) == "Für Sie gilt laut Artikel: 2.400–2.800 € für Einsteiger."
+    assert salary_sentence(hagen.explanation) == "Für Sie gilt laut Artikel: 2.400–2.800\u00a0€ für Einsteiger."
     assert "3.200–3.600" not in salary_sentence(hagen.explanation)
-    assert list(hagen.matched) == ["2.400–2.800 €"]
-    assert "Ihr Mindestgehalt von 3.400 € wird um 600 € verfehlt." in hagen.explanation
+    assert list(hagen.matched) == ["2.400–2.800\u00a0€"]
+    assert "Ihr Mindestgehalt von 3.400\u00a0€ wird um 600\u00a0€ verfehlt." in hagen.explanation
     # the higher band may be named only as out of reach, with the years as what is missing
     if "3.200–3.600" in hagen.explanation:
-        assert re.search(r"Mehr gibt es [^.]*\(3\.200–3\.600 €\); dafür fehlt Ihnen: Berufserfahrung", hagen.explanation)
+        assert re.search(r"Mehr gibt es [^.]*\(3\.200–3\.600\u00a0€\); dafür fehlt Ihnen: Berufserfahrung", hagen.explanation)
 
-    assert salary_sentence(magdeburg.explanation) == "Für Sie gilt laut Artikel: 2.100–2.400 € für Einsteiger."
+    assert salary_sentence(magdeburg.explanation) == "Für Sie gilt laut Artikel: 2.100–2.400\u00a0€ für Einsteiger."
     assert "3.000–3.300" not in salary_sentence(magdeburg.explanation)
     assert "2.800" not in salary_sentence(magdeburg.explanation)
-    assert list(magdeburg.matched) == ["2.100–2.400 €"]
-    assert "Ihr Mindestgehalt von 3.400 € wird um 1.000 € verfehlt." in magdeburg.explanation
+    assert list(magdeburg.matched) == ["2.100–2.400\u00a0€"]
+    assert "Ihr Mindestgehalt von 3.400\u00a0€ wird um 1.000\u00a0€ verfehlt." in magdeburg.explanation
     assert "Dafür bringen Sie mit" not in magdeburg.explanation
     assert "Dafür bringen Sie mit" not in hagen.explanation
     assert "„Gehalt“" in ranking.decisive and ranking.decisive.startswith("Hagen")
@@ -124,16 +124,16 @@ def test_experienced_complaint_manager_reaches_hagens_skilled_staff_band(ranked)
     ranking, city = ranked(person(years=4, skills=["Beschwerdemanagement"], minimum=3000, desired=3400))
     assert order(ranking) == ["Hagen", "Magdeburg"]
     hagen, magdeburg = city["Hagen"].criterion("salary"), city["Magdeburg"].criterion("salary")
-    assert "Für Sie gilt laut Artikel: 3.200–3.600 €" in hagen.explanation
+    assert "Für Sie gilt laut Artikel: 3.200–3.600\u00a0€" in hagen.explanation
     assert re.search(r"Dafür bringen Sie mit: Berufserfahrung \(ab 2 Jahren\) und Beschwerdemanagement\.",
                      hagen.explanation)
-    assert "Ihr Mindestgehalt von 3.000 € ist erreichbar." in hagen.explanation
+    assert "Ihr Mindestgehalt von 3.000\u00a0€ ist erreichbar." in hagen.explanation
     assert hagen.score == 100
     assert any("Beschwerdemanagement" in e.quote and "3.600" in e.quote for e in hagen.evidence)
 
-    assert salary_sentence(magdeburg.explanation) == ("Für Sie gilt laut Artikel: bis 2.800 € bei Berufserfahrung "
+    assert salary_sentence(magdeburg.explanation) == ("Für Sie gilt laut Artikel: bis 2.800\u00a0€ bei Berufserfahrung "
                                                       "(ab 2 Jahren) oder Fremdsprachen ab Niveau B2.")
-    assert "Ihr Mindestgehalt von 3.000 € wird um 200 € verfehlt." in magdeburg.explanation
+    assert "Ihr Mindestgehalt von 3.000\u00a0€ wird um 200\u00a0€ verfehlt." in magdeburg.explanation
     assert "Technisches Verständnis" in magdeburg.missing
     assert "Sie bringen mit: Beschwerdemanagement." in city["Magdeburg"].criterion("skills").explanation
     assert "Sie bringen mit: Beschwerdemanagement." in city["Hagen"].criterion("skills").explanation
@@ -145,11 +145,11 @@ def test_experience_alone_is_not_a_qualification_in_hagen(ranked):
     Fachkräfte band needs one of Fremdsprachen, technische Kompetenzen, Beschwerdemanagement besides."""
     ranking, city = ranked(person(years=3, minimum=2600, desired=3000))
     hagen, magdeburg = city["Hagen"].criterion("salary"), city["Magdeburg"].criterion("salary")
-    assert salary_sentence(hagen.explanation) == "Für Sie gilt laut Artikel: 2.400–2.800 € für Einsteiger."
+    assert salary_sentence(hagen.explanation) == "Für Sie gilt laut Artikel: 2.400–2.800\u00a0€ für Einsteiger."
     lacking = hagen.explanation.split("dafür fehlt Ihnen:")[1]
     assert "Berufserfahrung" not in lacking  # they have the years
     assert "Beschwerdemanagement" in lacking and "Technisches Verständnis" in lacking
-    assert salary_sentence(magdeburg.explanation) == ("Für Sie gilt laut Artikel: bis 2.800 € bei Berufserfahrung "
+    assert salary_sentence(magdeburg.explanation) == ("Für Sie gilt laut Artikel: bis 2.800\u00a0€ bei Berufserfahrung "
                                                       "(ab 2 Jahren) oder Fremdsprachen ab Niveau B2.")
     assert "Dafür bringen Sie mit: Berufserfahrung (ab 2 Jahren)." in magdeburg.explanation
 
@@ -161,12 +161,12 @@ def test_english_a2_and_no_experience_does_not_reach_magdeburgs_2800_band(ranked
     ranking, city = ranked(person(years=0, languages=(("de", "native"), ("en", "A2")), minimum=2500, desired=2800))
     assert order(ranking) == ["Hagen", "Magdeburg"]
     magdeburg = city["Magdeburg"].criterion("salary")
-    assert salary_sentence(magdeburg.explanation) == "Für Sie gilt laut Artikel: 2.100–2.400 € für Einsteiger."
-    assert list(magdeburg.matched) == ["2.100–2.400 €"]
-    assert "Ihr Mindestgehalt von 2.500 € wird um 100 € verfehlt." in magdeburg.explanation
+    assert salary_sentence(magdeburg.explanation) == "Für Sie gilt laut Artikel: 2.100–2.400\u00a0€ für Einsteiger."
+    assert list(magdeburg.matched) == ["2.100–2.400\u00a0€"]
+    assert "Ihr Mindestgehalt von 2.500\u00a0€ wird um 100\u00a0€ verfehlt." in magdeburg.explanation
     assert "Dafür bringen Sie mit" not in magdeburg.explanation
     hagen = city["Hagen"].criterion("salary")
-    assert "Ihr Wunschgehalt von 2.800 € liegt innerhalb dieser Spanne." in hagen.explanation
+    assert "Ihr Wunschgehalt von 2.800\u00a0€ liegt innerhalb dieser Spanne." in hagen.explanation
     assert "Am besten passt: Englisch (A2), eine Sprache, die der Artikel ausdrücklich nennt." in \
         city["Magdeburg"].criterion("languages").explanation
 
@@ -186,7 +186,7 @@ def test_polish_b2_school_leaver_reaches_2800_through_the_language_not_through_e
                                   onboarding=True))
     assert order(ranking)[0] == "Magdeburg"
     magdeburg = city["Magdeburg"].criterion("salary")
-    assert "bis 2.800 €" in salary_sentence(magdeburg.explanation)
+    assert "bis 2.800\u00a0€" in salary_sentence(magdeburg.explanation)
     assert "Fremdsprachen ab Niveau B2" in magdeburg.explanation
     assert "Am besten passt: Polnisch (B2), eine Sprache, die der Artikel ausdrücklich nennt." in \
         city["Magdeburg"].criterion("languages").explanation
@@ -205,13 +205,13 @@ def test_technical_support_specialist_sees_magdeburgs_estimate_as_an_estimate(ra
     ranking, city = ranked(profile)
     assert order(ranking) == ["Hagen", "Magdeburg"]
     magdeburg = city["Magdeburg"].criterion("salary")
-    assert "Für Sie gilt, von CityFit geschätzt: 3.000–3.300 € in anspruchsvolleren Teams." in magdeburg.explanation
+    assert "Für Sie gilt, von CityFit geschätzt: 3.000–3.300\u00a0€ in anspruchsvolleren Teams." in magdeburg.explanation
     assert "Diese Spanne ist eine Schätzung" in magdeburg.explanation
-    assert "gezählt wird nur ihr unterer Wert, 3.000 €" in magdeburg.explanation
+    assert "gezählt wird nur ihr unterer Wert, 3.000\u00a0€" in magdeburg.explanation
     assert "salary_minimum" not in city["Magdeburg"].broken_musts
     assert "salary_minimum" in city["Magdeburg"].unconfirmed_musts
     assert not city["Hagen"].broken_musts and not city["Hagen"].unconfirmed_musts
-    assert "Für Sie gilt laut Artikel: 3.200–3.600 €" in city["Hagen"].criterion("salary").explanation
+    assert "Für Sie gilt laut Artikel: 3.200–3.600\u00a0€" in city["Hagen"].criterion("salary").explanation
 
     _, english = ranked(profile, "en")
     assert "estimated by CityFit: €3,000–3,300" in english["Magdeburg"].criterion("salary").explanation

@@ -27,11 +27,14 @@ def _is_control(char: str) -> bool:
     return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
 
 
+NBSP = "\u00a0"  # between a number and its unit: a line never breaks inside "2.400 €"
+
+
 def euro(amount: float | int | None, lang: str = "de") -> str:
     if amount is None:
         return "?"
     grouped = f"{round(amount):,}"
-    return (grouped.replace(",", ".") + " €") if lang == "de" else ("€" + grouped)
+    return (grouped.replace(",", ".") + NBSP + "€") if lang == "de" else ("€" + grouped)
 
 
 def euro_range(low: int, high: int, lang: str = "de") -> str:

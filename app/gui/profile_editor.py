@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app.core.candidate import (
     HARDSHIP_CHOICES, HARDSHIPS, MAX_EURO, MAX_TEXT_LENGTH, MAX_YEARS, CandidateProfile, SalaryExpectation,
 )
+from app.core.messages import NBSP
 from app.core.vocabulary import Vocabulary
 from app.gui.chips import ChipEditor
 from app.gui.languages_editor import LanguagesEditor
@@ -237,7 +238,7 @@ class ProfileEditor(QScrollArea):
             box.setLocale(locale)
         for box in (self.minimum, self.desired):  # as the explanations write amounts: "2.500 €", "€2,500"
             box.setPrefix("" if lang == "de" else "€")
-            box.setSuffix(" €" if lang == "de" else "")
+            box.setSuffix(NBSP + "€" if lang == "de" else "")
         _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
         self.pay_warning.setText(self.tr("⚠ Your desired pay is below your minimum, so CityFit takes your minimum as "
                                          "your wish."))
