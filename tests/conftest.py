@@ -28,6 +28,12 @@ def cityfit(*args, cwd=None):
                           cwd=cwd or ROOT, env=env, timeout=120)
 
 
+def fresh_python(script: str, *args):
+    """A Python snippet in a fresh interpreter from the checkout: what a module imports shows only there."""
+    return subprocess.run([sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
 @pytest.fixture
 def user_folders(tmp_path, monkeypatch):
     """The command line's cache goes to a temporary folder, never the real home."""

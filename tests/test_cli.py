@@ -2,13 +2,11 @@
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT, SEEDS, cityfit, write_profile
+from tests.conftest import EXAMPLES, SEEDS, cityfit, fresh_python, write_profile
 
 pytestmark = pytest.mark.usefixtures("user_folders")
 
@@ -97,8 +95,7 @@ def test_bad_articles_are_skipped_with_a_warning(tmp_path):
 def test_command_line_never_loads_qt():
     script = ("import sys; from app.cli import main; main(['cities', '--json']); "
               "main(['rank', sys.argv[1], '--json']); sys.stderr.write(str('PySide6' in sys.modules))")
-    run = subprocess.run([sys.executable, "-c", script, str(EXAMPLES / "empty.cityfit")], capture_output=True,
-                         text=True, cwd=ROOT, timeout=120)
+    run = fresh_python(script, EXAMPLES / "empty.cityfit")
     assert run.returncode == 0 and run.stderr.endswith("False")
 
 
@@ -106,7 +103,7 @@ def test_engine_imports_without_pyside6():
     script = ("import sys, pkgutil, importlib; sys.modules['PySide6'] = None; import app.core, app.cli, app.cli_text; "
               "[importlib.import_module('app.core.' + m.name) for m in pkgutil.iter_modules(app.core.__path__)]; "
               "print('ok')")
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    run = fresh_python(script)
     assert run.stdout.strip() == "ok", run.stderr
 
 

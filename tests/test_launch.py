@@ -47,11 +47,13 @@ def test_translations_are_complete_and_compiled(tmp_path):
 @pytest.mark.parametrize("lang, words", [("de", "Etwas ist schiefgegangen (KeyError). Das Fenster bleibt offen"),
                                          ("en", "Something went wrong (KeyError). The window stays open")])
 def test_a_bug_is_told_in_the_users_language_without_python_text(qtbot, window, lang, words):
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.gui.launch import _report_bug
 
+    # windows of earlier tests are closed but deleted only later: gone now, so this window is the only one
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     window.set_language(lang)
     shown = []
 

@@ -88,32 +88,27 @@ class Vocabulary:
         return self.match_many([typed], categories)[0]
 
     def match_many(self, typed: list[str], categories: tuple[str, ...] | None = None) -> list[Match]:
-        """Exact label/synonym first, then fuzzy; one batch call for everything not found exactly."""
+        """Exact label/synonym first, then the first of the closest names (rapidfuzz, no numpy needed)."""
         allowed = [i for i, owner in enumerate(self._owners) if categories is None or owner.category in categories]
         allowed_names = [self._names[i] for i in allowed]
-        results: list[Match | None] = []
-        pending: list[int] = []
-        for index, text in enumerate(typed):
+        results = []
+        for text in typed:
             key = fold(text)
             exact = self._exact.get(key)
             if exact and (categories is None or exact.category in categories):
                 results.append(Match(text, exact, 100.0))
-            elif len(key) < MIN_FUZZY_LENGTH or not allowed_names:
+                continue
+            best = None
+            if len(key) >= MIN_FUZZY_LENGTH and allowed_names:
+                from rapidfuzz import fuzz, process  # only typing needs it
+
+                best = process.extractOne(key, allowed_names, scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF)
+            if best is None:
                 results.append(Match(text, None, 0.0))
             else:
-                results.append(None)
-                pending.append(index)
-        if pending:
-            from rapidfuzz import fuzz, process  # with numpy ~0.1 s of start-up; only typing needs it
-
-            scores = process.cdist([fold(typed[i]) for i in pending], allowed_names,
-                                   scorer=fuzz.token_set_ratio, score_cutoff=FUZZY_CUTOFF)
-            for row, index in enumerate(pending):
-                best = int(scores[row].argmax())
-                score = float(scores[row][best])
-                concept = self._owners[allowed[best]] if score >= FUZZY_CUTOFF else None
-                results[index] = Match(typed[index], concept, score if concept else 0.0)
-        return results  # type: ignore[return-value]
+                _, score, position = best
+                results.append(Match(text, self._owners[allowed[position]], float(score)))
+        return results
 
 
 @lru_cache(maxsize=1)
