@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "de"  # a window's first start follows the system language: tests expect German
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

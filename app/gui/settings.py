@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
+from app.core.messages import LANGUAGES
 from app.core.paths import ensure, folders
 
 
@@ -19,8 +20,9 @@ class Settings:
         self._store.setValue("recent_files", list(paths))
 
     def language(self) -> str:
-        value = self._store.value("language", "de", type=str)
-        return value if value in ("de", "en") else "de"
+        """The language chosen in the window; at the first start the system's, if CityFit speaks it, else German."""
+        value = self._store.value("language", "", type=str)
+        return value if value in LANGUAGES else system_language()
 
     def set_language(self, lang: str) -> None:
         self._store.setValue("language", lang)
@@ -40,3 +42,12 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def system_language() -> str:
+    """The first of the system's preferred languages that CityFit speaks; German when it speaks none of them."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "de"
