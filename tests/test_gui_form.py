@@ -192,3 +192,13 @@ def test_an_article_that_vanished_is_named_in_a_message(qtbot, tmp_path, vocabul
     window.show_article(None)
     assert dialogs.errors == ["„artikel.txt“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder "
                               "gelöscht, seit CityFit sie gelesen hat."]
+
+
+def test_english_placeholders_suggest_english_words_the_vocabulary_knows(qtbot, window, vocabulary):
+    window.set_language("en")
+    editor = window.editor
+    examples = [field.input.placeholderText().split("e.g. ")[1] for field in (editor.skills, editor.industries,
+                                                                              editor.channels)]
+    assert examples == ["complaint management", "logistics", "chat"]
+    matches = vocabulary.match_many(examples, ("skill", "industry", "channel"))
+    assert all(match.concept is not None for match in matches)

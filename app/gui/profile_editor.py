@@ -262,10 +262,10 @@ class ProfileEditor(QScrollArea):
             check.setAccessibleName(self.tr("Must: %1").replace("%1", must_of[key]))
         remove, unknown = self.tr("Remove %1"), self.tr("not recognised")
         remove = remove.replace("%1", "{0}")
-        self.skills.set_language(lang, self.tr("Type a skill and press Enter, e.g. Beschwerdemanagement"), remove,
+        self.skills.set_language(lang, self.tr("Type a skill and press Enter, e.g. complaint management"), remove,
                                  unknown)
-        self.industries.set_language(lang, self.tr("Preferred industry, e.g. Logistik"), remove, unknown)
-        self.channels.set_language(lang, self.tr("Preferred channel, e.g. Chat"), remove, unknown)
+        self.industries.set_language(lang, self.tr("Preferred industry, e.g. logistics"), remove, unknown)
+        self.channels.set_language(lang, self.tr("Preferred channel, e.g. chat"), remove, unknown)
         self.skills.input.setAccessibleName(self.tr("New skill"))
         self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"), self.tr("Level"),
                                    self.tr("Remove language"))

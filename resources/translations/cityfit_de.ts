@@ -589,233 +589,233 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="225"/>
+        <location filename="../../app/gui/profile_editor.py" line="226"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="226"/>
+        <location filename="../../app/gui/profile_editor.py" line="227"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="227"/>
+        <location filename="../../app/gui/profile_editor.py" line="228"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="228"/>
+        <location filename="../../app/gui/profile_editor.py" line="229"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="229"/>
+        <location filename="../../app/gui/profile_editor.py" line="230"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="230"/>
+        <location filename="../../app/gui/profile_editor.py" line="231"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="231"/>
+        <location filename="../../app/gui/profile_editor.py" line="232"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="231"/>
+        <location filename="../../app/gui/profile_editor.py" line="232"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="233"/>
+        <location filename="../../app/gui/profile_editor.py" line="234"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="241"/>
+        <location filename="../../app/gui/profile_editor.py" line="242"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="241"/>
+        <location filename="../../app/gui/profile_editor.py" line="242"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="242"/>
+        <location filename="../../app/gui/profile_editor.py" line="243"/>
         <source>⚠ Your desired pay is below your minimum, so CityFit takes your minimum as your wish.</source>
         <translation>⚠ Ihr Wunschgehalt liegt unter Ihrem Minimum; CityFit rechnet deshalb mit dem Minimum als Wunsch.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="244"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="244"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="244"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>Ni&amp;ght work</source>
         <translation>Nach&amp;tarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="248"/>
-        <location filename="../../app/gui/profile_editor.py" line="252"/>
+        <location filename="../../app/gui/profile_editor.py" line="249"/>
+        <location filename="../../app/gui/profile_editor.py" line="253"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="248"/>
+        <location filename="../../app/gui/profile_editor.py" line="249"/>
         <source>Fine with me</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="249"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="249"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>Only now and then</source>
         <translation>Nur ab und zu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="252"/>
+        <location filename="../../app/gui/profile_editor.py" line="253"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="253"/>
+        <location filename="../../app/gui/profile_editor.py" line="254"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="254"/>
+        <location filename="../../app/gui/profile_editor.py" line="255"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="254"/>
+        <location filename="../../app/gui/profile_editor.py" line="255"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="255"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="255"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>Night work</source>
         <translation>Nachtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="256"/>
+        <location filename="../../app/gui/profile_editor.py" line="257"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="256"/>
+        <location filename="../../app/gui/profile_editor.py" line="257"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="257"/>
+        <location filename="../../app/gui/profile_editor.py" line="258"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="259"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="260"/>
+        <location filename="../../app/gui/profile_editor.py" line="261"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="261"/>
+        <location filename="../../app/gui/profile_editor.py" line="262"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="262"/>
+        <location filename="../../app/gui/profile_editor.py" line="263"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="262"/>
+        <location filename="../../app/gui/profile_editor.py" line="263"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="264"/>
-        <source>Type a skill and press Enter, e.g. Beschwerdemanagement</source>
+        <location filename="../../app/gui/profile_editor.py" line="265"/>
+        <source>Type a skill and press Enter, e.g. complaint management</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="266"/>
-        <source>Preferred industry, e.g. Logistik</source>
+        <location filename="../../app/gui/profile_editor.py" line="267"/>
+        <source>Preferred industry, e.g. logistics</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="267"/>
-        <source>Preferred channel, e.g. Chat</source>
+        <location filename="../../app/gui/profile_editor.py" line="268"/>
+        <source>Preferred channel, e.g. chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="268"/>
+        <location filename="../../app/gui/profile_editor.py" line="269"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="269"/>
+        <location filename="../../app/gui/profile_editor.py" line="270"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="269"/>
+        <location filename="../../app/gui/profile_editor.py" line="270"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="269"/>
+        <location filename="../../app/gui/profile_editor.py" line="270"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="269"/>
+        <location filename="../../app/gui/profile_editor.py" line="270"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="270"/>
+        <location filename="../../app/gui/profile_editor.py" line="271"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="271"/>
+        <location filename="../../app/gui/profile_editor.py" line="272"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
