@@ -80,7 +80,11 @@ def save_profile(profile: CandidateProfile, path: Path) -> None:
 def parse_profile(data: bytes, file: str) -> CandidateProfile:
     if not data.strip():
         raise ProfileError(file, "problem_empty")
-    document = _decode_json(data, file)
+    return profile_from_dict(_decode_json(data, file), file)
+
+
+def profile_from_dict(document: Any, file: str) -> CandidateProfile:
+    """A profile from decoded JSON (a file, an autosave, a suggestion applied), checked as a file is."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ProfileError(file, "problem_wrong_format")
     version = document.get("version")

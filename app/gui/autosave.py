@@ -19,7 +19,7 @@ from pathlib import Path
 from app.core.atomic import atomic_write, remove_leftovers_in
 from app.core.candidate import CandidateProfile
 from app.core.paths import ensure, folders
-from app.core.profile_file import ProfileError, parse_profile
+from app.core.profile_file import ProfileError, profile_from_dict
 from app.core.session_lock import SessionLock
 
 log = logging.getLogger("cityfit")
@@ -89,7 +89,7 @@ class Autosave:
                 log.warning("autosave entry %s is not a file; left alone", entry)
                 return None
             document = json.loads(entry.read_text(encoding="utf-8"))
-            profile = parse_profile(json.dumps(document["profile"]).encode(), entry.name)
+            profile = profile_from_dict(document["profile"], entry.name)
             path = Path(document["path"]) if document.get("path") else None
         except (OSError, ValueError, KeyError, TypeError, ProfileError) as error:
             log.warning("damaged autosave %s dropped: %s", entry, error)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -17,7 +16,7 @@ from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
 from app.core.messages import UserError, decimal, printable, say
-from app.core.profile_file import ProfileError, parse_profile
+from app.core.profile_file import ProfileError, profile_from_dict
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
@@ -268,9 +267,9 @@ class MainWindow(QMainWindow):
     def apply_suggestion(self, suggestion) -> None:
         """Try a suggestion: the profile changes as if typed, and Undo takes it back."""
         current = self.flush_edits()
-        document = apply_patch(current.to_dict(), suggestion.profile_patch)
         try:
-            changed = parse_profile(json.dumps(document).encode("utf-8"), self.document.display_name(""))
+            changed = profile_from_dict(apply_patch(current.to_dict(), suggestion.profile_patch),
+                                        self.document.display_name(""))
         except ProfileError as error:  # e.g. one skill more than a profile may hold
             self.document.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
             return
