@@ -202,3 +202,8 @@ def test_english_placeholders_suggest_english_words_the_vocabulary_knows(qtbot, 
     assert examples == ["complaint management", "logistics", "chat"]
     matches = vocabulary.match_many(examples, ("skill", "industry", "channel"))
     assert all(match.concept is not None for match in matches)
+
+
+def test_the_legend_names_every_kind_of_bar(qtbot, window):
+    legend = [label.text() for label in window.colour_legends.values()] + [window.grey_legend.text()]
+    assert legend == ["passt gut", "teils", "passt schlecht", "keine Angabe: zählt neutral"]

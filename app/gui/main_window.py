@@ -31,13 +31,14 @@ from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_runner import RankingRunner
-from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, silent_sample
+from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
-CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
+CHART_CITIES = 30
+LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit  # the salary chart compares the best places, not thousands of rows
 AUTOSAVE_MS = 3000
 
 
@@ -74,7 +75,12 @@ class MainWindow(QMainWindow):
         self.article_warnings.setVisible(bool(library.warnings))
         self.ranking_title = QLabel()
         self.ranking_title.setBuddy(self.ranking_list)
-        self.grey_sample = QLabel()  # the legend of the grey bars, under the ranking
+        # The legend under the ranking: what the colours and the grey stripes mean.
+        self.colour_samples = {score: QLabel() for score in LEGEND_SCORES}
+        self.colour_legends = {score: QLabel() for score in LEGEND_SCORES}
+        for score, sample in self.colour_samples.items():
+            sample.setPixmap(score_sample(self.palette(), score))
+        self.grey_sample = QLabel()
         self.grey_sample.setPixmap(silent_sample(self.palette()))
         self.grey_legend = QLabel()
         self.grey_legend.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,7 +128,11 @@ class MainWindow(QMainWindow):
         column.addWidget(self.article_warnings)
         column.addWidget(self.ranking_title)
         column.addWidget(self.ranking_list, 1)
-        legend = QHBoxLayout()  # what a grey bar means, right under the bars
+        legend = QHBoxLayout()  # what the colours and a grey bar mean, right under the bars
+        for score in LEGEND_SCORES:
+            legend.addWidget(self.colour_samples[score])
+            legend.addWidget(self.colour_legends[score])
+            legend.addSpacing(8)
         legend.addWidget(self.grey_sample)
         legend.addWidget(self.grey_legend, 1)
         column.addLayout(legend)
@@ -351,6 +361,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
+        for score, text in zip(LEGEND_SCORES, (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))):
+            self.colour_legends[score].setText(text)
         neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
         for widget in (self.grey_sample, self.grey_legend):
             widget.setToolTip(self.tr("Grey and striped: the article says nothing about this criterion, or you have "

@@ -50,6 +50,13 @@ def paint_score_bar(painter: QPainter, slot: QRect, result: CriterionResult, pal
         paint_silent(painter, filled, palette)
 
 
+def score_sample(palette: QPalette, score: float, width: int = 28, height: int = BAR_HEIGHT) -> QPixmap:
+    """A bar in a score's colour, for the legend beside the ranking."""
+    pixmap = QPixmap(width, height)
+    pixmap.fill(score_color(palette, score))
+    return pixmap
+
+
 def silent_sample(palette: QPalette, width: int = 28, height: int = BAR_HEIGHT) -> QPixmap:
     """The grey bar on its own, for the legend beside the ranking."""
     pixmap = QPixmap(width, height)
