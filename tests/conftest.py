@@ -22,9 +22,9 @@ Freundlichkeit und Geduld am Telefon sind das A und O.
 """  # an article about a city none of the code has seen
 
 
-def cityfit(*args, cwd=None):
-    """The real command line in a fresh interpreter (use with the user_folders fixture)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def cityfit(*args, cwd=None, home=None):
+    """The real command line in a fresh interpreter (use with the user_folders fixture, or name its `home`)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **({"CITYFIT_HOME": str(home)} if home else {})}
     return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True,
                           cwd=cwd or ROOT, env=env, timeout=120)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.messages import UserError
+from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
 
 MAX_ARTICLE_BYTES = 2_000_000
 
@@ -43,10 +44,11 @@ def read_article(path: Path) -> Article:
 def read_article_data(path: Path) -> tuple[bytes, str]:
     """The raw bytes and the text of an article; ArticleError says why it is not one."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError("article_too_large", file=path.name, megabytes=size // 1_000_000)
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_ARTICLE_BYTES)
+    except FileTooLarge as error:
+        raise ArticleError("article_too_large", file=path.name, megabytes=error.size // 1_000_000) from None
+    except NotRegularFile:
+        raise ArticleError("article_not_a_file", file=path.name) from None
     except OSError as error:
         raise ArticleError("article_unreadable", file=path.name, reason=error.strerror or str(error)) from error
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -65,8 +67,8 @@ def article_files(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
             if not entry.name.endswith(".txt") or entry.name.startswith("."):
                 continue
             try:
-                if not entry.is_file():
-                    continue
+                if entry.is_dir():
+                    continue  # a pipe or device is listed: reading it says, as a warning, that it is no file
                 info = entry.stat()
                 found.append((entry.name, (info.st_size, info.st_mtime_ns)))
             except OSError:  # a symbolic-link loop, a vanished file: reading it says why, as a warning

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from app.core import collector
 from app.core.articles import Article, ArticleError, article_files, read_article, read_article_data
-from app.core.cache import ArticleCache, FolderSnapshot, Stamp
+from app.core.cache import ArticleCache, FolderSnapshot
+from app.core.cache_rows import Stamp
 from app.core.cityprofile import CityProfile, Fact
 from app.core.messages import UserError
+from app.core.paths import ensure
 from app.core.resources import bundled_dir
 from app.core.vocabulary import Vocabulary
 
@@ -82,7 +84,7 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
         raise ArticleError("article_city_exists", file=source.name, city=city.city)
     target = _free_name(library.added_folder, source.stem)
     try:
-        library.added_folder.mkdir(parents=True, exist_ok=True)
+        ensure(library.added_folder)
         atomic_write(target, data)
     except OSError as error:
         raise ArticleError("article_not_copied", file=source.name, reason=error) from error
@@ -119,7 +121,7 @@ def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache 
         from app.core.extract import extract
 
         return extract(read_article(path), vocabulary)
-    city = snapshot.get(path, stamp, lambda: _facts(path, vocabulary, cache))
+    city = snapshot.get(path, stamp, vocabulary, lambda: _facts(path, vocabulary, cache))
     if city is None:
         city = _read_cached(path, vocabulary, cache)
         snapshot.put(path, stamp, city)
@@ -130,7 +132,7 @@ def _read_cached(path: Path, vocabulary: Vocabulary, cache: ArticleCache) -> Cit
     """The article as it is now: from the cache when its bytes are known there, else extracted and kept."""
     data, text = read_article_data(path)
     key = cache.key(data)
-    city = cache.get(key, text, str(path))
+    city = cache.get(key, text, str(path), vocabulary)
     if city is None:
         from app.core.extract import extract  # not needed, nor imported, while every article is cached
 

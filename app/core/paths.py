@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.log import note
+
 APP_NAME = "CityFit"
 OVERRIDE_VARIABLE = "CITYFIT_HOME"  # one folder for everything, for tests, demos and portable use
 
@@ -48,5 +50,46 @@ def folders() -> UserFolders:
 
 
 def ensure(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    """The folder, made if missing; the window starts whatever is in the way, and the log says what was done.
+
+    Something else in the place of one of CityFit's own folders (a file where `state` should be) is moved
+    aside: nothing is lost, and settings, autosaves and the log are kept again. The profiles folder lies among
+    the user's documents, where CityFit moves nothing: the home folder is offered instead. Anything else (no
+    permission, a file above CityFit's folders) leaves the folder unusable: the log then goes to stderr, and
+    settings and autosaves are not kept this session."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError as error:
+        problem = error
+    if folder.is_relative_to(folders().profiles):
+        note("the profiles folder %s cannot be made (%s): profiles are offered in the home folder", folder,
+             problem.strerror or problem)
+        return Path.home()
+    obstacle = next((path for path in (folder, *folder.parents) if path.exists() or path.is_symlink()), None)
+    own = (folders().config, folders().state, folders().cache, folders().logs, folders().articles)
+    if obstacle is not None and not obstacle.is_dir() and any(obstacle.is_relative_to(mine) for mine in own):
+        try:
+            if move_aside(obstacle):
+                folder.mkdir(parents=True, exist_ok=True)
+                return folder
+        except OSError as error:
+            problem = error
+    note("the folder %s cannot be used (%s): what CityFit keeps there is not kept this session", folder,
+         problem.strerror or problem)
     return folder
+
+
+def move_aside(path: Path) -> bool:
+    """Renames what is in the way (a file where a folder should be, a pipe where a file should be) to a free name
+    beside it, e.g. `state.moved-aside`; whether that worked, with a line in the log either way."""
+    target, number = path.with_name(f"{path.name}.moved-aside"), 2
+    while target.exists() or target.is_symlink():
+        target, number = path.with_name(f"{path.name}.moved-aside-{number}"), number + 1
+    try:
+        path.rename(target)
+    except OSError as error:
+        note("%s is in the way and cannot be moved aside (%s)", path, error.strerror or error)
+        return False
+    note("%s was in the way (not what CityFit keeps there) and is now %s", path, target.name)
+    return True

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import stat
 from pathlib import Path
 from typing import Any, Callable
 
@@ -14,6 +13,7 @@ from app.core.candidate import (
     CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
 )
 from app.core.messages import UserError, say
+from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
 
 EXTENSION = ".cityfit"
 FORMAT = "cityfit-profile"
@@ -55,18 +55,15 @@ class ProfileError(UserError):
 def load_profile(path: Path) -> CandidateProfile:
     path = Path(path)
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):  # a FIFO would block forever, /dev/zero never end
-            raise ProfileError(path.name, "problem_not_a_file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ProfileError(path.name, "problem_too_large", limit=MAX_FILE_BYTES // 1000)
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise ProfileError(path.name, "problem_missing") from None
     except IsADirectoryError:
         raise ProfileError(path.name, "problem_is_folder") from None
+    except NotRegularFile:
+        raise ProfileError(path.name, "problem_not_a_file") from None
+    except FileTooLarge:
+        raise ProfileError(path.name, "problem_too_large", limit=MAX_FILE_BYTES // 1000) from None
     except OSError as error:
         raise ProfileError(path.name, "problem_unreadable", reason=error.strerror or str(error)) from None
     return parse_profile(data, path.name)

@@ -73,10 +73,7 @@ def _report_bug(kind, error, trace) -> None:
 
 
 def _log_to(path: Path) -> None:
-    logger = logging.getLogger("cityfit")
-    logger.setLevel(logging.INFO)
-    if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8", delay=False)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        logger.addHandler(handler)
-    logger.info("CityFit started")
+    from app.core.log import LOGGER, log_to
+
+    log_to(path)  # to stderr if the log file cannot be written: the window starts all the same
+    logging.getLogger(LOGGER).info("CityFit started")

@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from app.core.messages import LANGUAGES
-from app.core.paths import ensure, folders
+from app.core.paths import ensure, folders, move_aside
 
 
 class Settings:
     def __init__(self):
         path = ensure(folders().config) / "cityfit.ini"
+        if path.exists() and not path.is_file() and not move_aside(path):  # QSettings would wait on a pipe
+            path = path / path.name  # nothing opens below a pipe or device: settings last this session only
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     def recent_files(self) -> list[str]:
