@@ -9,20 +9,18 @@ until the user restores or discards it.
 from __future__ import annotations
 
 import json
-import logging
 import secrets
-import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from app.core.atomic import atomic_write, remove_leftovers_in
 from app.core.candidate import CandidateProfile
+from app.core.log import note
 from app.core.paths import ensure, folders
-from app.core.profile_file import ProfileError, profile_from_dict
+from app.core.profile_file import MAX_FILE_BYTES, ProfileError, profile_from_dict
+from app.core.regular_file import NotRegularFile, read_regular_file
 from app.core.session_lock import SessionLock
-
-log = logging.getLogger("cityfit")
 
 
 @dataclass
@@ -40,12 +38,11 @@ class Autosave:
         session = secrets.token_hex(8)
         self.file = self.folder / f"{session}.json"
         self._lock = SessionLock(self.folder / f"{session}.lock")
-        try:
-            ensure(self.folder)
-            remove_leftovers_in(self.folder)  # of sessions killed while writing their autosave
-        except OSError as error:
-            log.warning("autosave folder %s unusable (%s): edits are not kept this session", self.folder, error)
+        ensure(self.folder)  # logs, and moves aside what is in the way; unusable: the lock below fails
+        remove_leftovers_in(self.folder)  # of sessions killed while writing their autosave
         self.enabled = self._lock.acquire()
+        if not self.enabled:
+            note("autosave folder %s unusable: edits are not kept this session", self.folder)
 
     def write(self, profile: CandidateProfile, path: Path | None) -> None:
         if not self.enabled:
@@ -54,7 +51,10 @@ class Autosave:
         atomic_write(self.file, json.dumps(document, ensure_ascii=False).encode("utf-8"))
 
     def clear(self) -> None:
-        self.file.unlink(missing_ok=True)
+        try:
+            self.file.unlink(missing_ok=True)
+        except OSError:
+            pass  # no usable folder: there is nothing to clear
 
     def close(self) -> None:
         """A clean exit: nothing to recover."""
@@ -84,19 +84,19 @@ class Autosave:
     @staticmethod
     def _read(entry: Path, claim: SessionLock) -> Recovered | None:
         try:
-            info = entry.stat()
-            if not stat.S_ISREG(info.st_mode):
-                log.warning("autosave entry %s is not a file; left alone", entry)
-                return None
-            document = json.loads(entry.read_text(encoding="utf-8"))
+            saved_at = datetime.fromtimestamp(entry.stat().st_mtime)
+            document = json.loads(read_regular_file(entry, MAX_FILE_BYTES).decode("utf-8"))
             profile = profile_from_dict(document["profile"], entry.name)
             path = Path(document["path"]) if document.get("path") else None
+        except (IsADirectoryError, NotRegularFile) as error:
+            note("autosave entry %s is not a file (%s); left alone", entry, error)
+            return None
         except (OSError, ValueError, KeyError, TypeError, ProfileError) as error:
-            log.warning("damaged autosave %s dropped: %s", entry, error)
+            note("damaged autosave %s dropped: %s", entry, error)
             entry.unlink(missing_ok=True)  # a damaged autosave is worth nothing to anyone
             entry.with_suffix(".lock").unlink(missing_ok=True)
             return None
-        return Recovered(profile, path, entry, datetime.fromtimestamp(info.st_mtime), claim)
+        return Recovered(profile, path, entry, saved_at, claim)
 
     @staticmethod
     def forget(recovered: Recovered) -> None:

@@ -12,6 +12,7 @@ from app.core.candidate import CandidateProfile
 from app.core.messages import describe_os_error, printable
 from app.core.paths import ensure, folders
 from app.core.profile_file import ProfileError, load_profile, save_profile
+from app.core.regular_file import read_regular_file
 from app.gui.autosave import Autosave, Recovered
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Dialogs
 from app.gui.recent import add_recent, existing_recent
@@ -193,6 +194,6 @@ def _fingerprint(path: Path) -> str | None:
     import hashlib  # when a profile is opened or saved: start-up does not wait for OpenSSL to load
 
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_regular_file(Path(path))).hexdigest()
+    except OSError:  # gone, or no longer a file (a pipe put in its place would block a plain read)
         return None
