@@ -111,8 +111,24 @@ def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_p
     dialogs.article_answers.append(article)
     window.actions["add_city"].trigger()
     assert len(dialogs.errors) == 1 and words in dialogs.errors[0] and "neu.txt" in dialogs.errors[0]
+    assert dialogs.errors[0].endswith("Die Datei wurde nicht hinzugefügt.") and "übersprungen" not in dialogs.errors[0]
+    assert "entfernen" not in dialogs.errors[0]  # a bundled city cannot be removed, so nobody is told to
     assert not (home / "articles").exists() or not any((home / "articles").iterdir())
     assert ranked_cities(window) == before
+
+
+def test_a_second_article_about_an_added_city_says_how_to_replace_it(qtbot, tmp_path, home, window, dialogs):
+    from tests.conftest import KIEL
+
+    first, second = tmp_path / "kiel.txt", tmp_path / "kiel-neu.txt"
+    first.write_text(KIEL, encoding="utf-8")
+    second.write_text(KIEL.replace("2.300", "2.400"), encoding="utf-8")
+    dialogs.article_answers += [first, second]
+    window.actions["add_city"].trigger()
+    window.actions["add_city"].trigger()
+    assert dialogs.errors == ["„kiel-neu.txt“ beschreibt Kiel, und für Kiel haben Sie schon einen Artikel "
+                              "hinzugefügt. Wenn Sie ihn ersetzen möchten, entfernen Sie zuerst die hinzugefügte "
+                              "Stadt (Datei → Hinzugefügte Stadt entfernen…). Die Datei wurde nicht hinzugefügt."]
 
 
 def test_an_article_with_a_hidden_name_is_still_there_after_a_restart(qtbot, tmp_path, home, vocabulary, window,

@@ -141,9 +141,9 @@ def test_skipped_articles_are_named_in_the_window(qtbot, tmp_path, home, vocabul
     (seeds / "kiel.txt").write_text("Customer Service Jobs und Stellenangebote in Kiel\nEnglisch.", encoding="utf-8")
     window = make_window(qtbot, home, vocabulary, dialogs, seeds=seeds)
     assert window.article_warnings.isVisible()
-    assert window.article_warnings.text() == "⚠ „empty.txt“ ist leer und wurde übersprungen."
+    assert window.article_warnings.text() == "⚠ „empty.txt“ ist leer. Die Datei wurde übersprungen."
     window.set_language("en")
-    assert window.article_warnings.text() == "⚠ “empty.txt” is empty and was skipped."
+    assert window.article_warnings.text() == "⚠ “empty.txt” is empty. The file was skipped."
     assert [c.city for c in window.ranking.cities] == ["Kiel"]
 
 

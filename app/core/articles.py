@@ -7,14 +7,26 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.messages import UserError
+from app.core.messages import UserError, say
 from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
 
 MAX_ARTICLE_BYTES = 2_000_000
 
 
 class ArticleError(UserError):
-    """An article that cannot be read; the message names the file and says why."""
+    """An article that cannot be used; the message names the file, says why, and what became of the file:
+    "skipped" when the articles are read, "not_added" when the user adds one, None when nothing is left to say."""
+
+    def __init__(self, key: str, outcome: str | None = "skipped", **params):
+        super().__init__(key, **params)
+        self.outcome = outcome
+
+    def message(self, lang: str = "de") -> str:
+        text = super().message(lang)
+        return f"{text} {say(f'article_outcome_{self.outcome}', lang)}" if self.outcome else text
+
+    def not_added(self) -> "ArticleError":
+        return ArticleError(self.key, "not_added", **self.params)
 
 
 @dataclass(frozen=True)

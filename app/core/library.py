@@ -46,7 +46,7 @@ def load_cities(folder: Path, vocabulary: Vocabulary, cache: ArticleCache | None
         for source in [folder] + ([added] if added is not None and added.is_dir() else []):
             _load_folder(source, library, first_source, vocabulary, cache)
     if not library.cities and not library.warnings:
-        library.warnings.append(ArticleError("no_articles", folder=str(folder)))
+        library.warnings.append(ArticleError("no_articles", None, folder=str(folder)))
     return library
 
 
@@ -76,18 +76,23 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
     from app.core.extract import extract
 
     assert library.added_folder is not None
-    data, text = read_article_data(source)
+    try:
+        data, text = read_article_data(source)
+    except ArticleError as error:
+        raise error.not_added() from None
     city = extract(Article(source, text), vocabulary)
     if not city.salary_bands and not city.facts:
-        raise ArticleError("article_says_nothing", file=source.name)
-    if any(known.city.casefold() == city.city.casefold() for known in library.cities):
-        raise ArticleError("article_city_exists", file=source.name, city=city.city)
+        raise ArticleError("article_says_nothing", "not_added", file=source.name)
+    known = next((known for known in library.cities if known.city.casefold() == city.city.casefold()), None)
+    if known is not None:  # only a city the user added can be removed to make room
+        key = "article_city_added" if library.is_added(known) else "article_city_exists"
+        raise ArticleError(key, "not_added", file=source.name, city=city.city)
     target = _free_name(library.added_folder, source.stem)
     try:
         ensure(library.added_folder)
         atomic_write(target, data)
     except OSError as error:
-        raise ArticleError("article_not_copied", file=source.name, reason=error) from error
+        raise ArticleError("article_not_copied", "not_added", file=source.name, reason=error) from error
     city = replace(city, source=str(target))  # same text, so the same facts: no second extraction
     library.cities.append(city)
     return city
@@ -96,11 +101,11 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
 def remove_article(city: CityProfile, library: CityLibrary) -> None:
     """Deletes the copy of a user-added article (the user's original stays where it was)."""
     if not library.is_added(city):
-        raise ArticleError("article_not_added", file=Path(city.source).name, city=city.city)
+        raise ArticleError("article_bundled", None, file=Path(city.source).name, city=city.city)
     try:
         Path(city.source).unlink(missing_ok=True)
     except OSError as error:
-        raise ArticleError("article_not_removed", file=Path(city.source).name,
+        raise ArticleError("article_not_removed", None, file=Path(city.source).name,
                            reason=error) from error
     library.cities.remove(city)
 
