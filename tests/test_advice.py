@@ -1,15 +1,18 @@
 """What-if advice and the firmness of first place, measured on the real seed articles."""
 
 import json
+from pathlib import Path
 
 import pytest
 
 from app.core.advice import advise
+from app.core.articles import Article
+from app.core.extract import extract
 from app.core.firmness import firmness
 from app.core.merge_patch import apply_patch, make_patch
 from app.core.profile_file import load_profile, parse_profile
 from app.core.ranking import rank
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, KIEL
 
 PROFILES = ["entry-level-polish", "complaint-manager", "empty"]
 
@@ -72,6 +75,17 @@ def test_a_wish_below_every_band_gets_the_advice_to_ask_for_more(cities, vocabul
     ask = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay_up")
     assert ask.profile_patch == {"salary": {"desired": 2100}}  # the lowest figure either article names for her
     assert ask.change == "Mehr verlangen: Gehaltswunsch auf 2.100\u00a0€ anheben"
+
+
+def test_a_change_that_only_lowers_scores_is_listed_not_a_crash(seed_cities, vocabulary):
+    """Her only wish is shift work now and then; accepting it altogether leaves nothing to score her on, which
+    reorders three cities without a gain (this stopped the whole advice once)."""
+    kiel = extract(Article(Path("kiel.txt"), KIEL), vocabulary)
+    profile = example("empty")
+    profile.preferences.shift_work = "sometimes"
+    accept = next(s for s in advise([*seed_cities.values(), kiel], profile, vocabulary, "de")
+                  if s.kind == "condition")
+    assert accept.key == "condition:shift_work:ok" and accept.best_gain < 0 and accept.reordered
 
 
 def test_suggested_languages_are_ones_the_articles_ask_for(cities, vocabulary):

@@ -79,9 +79,8 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
         useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())
                   or kind == "pay_up"]  # asking for more moves no score: it is worth money, not points
         if useful:  # the smallest change that brings most of the gain, or already changes first place
-            top = max(s.best_gain for s in useful)
-            measured.append(next(s for s in useful if s.best_gain >= top * ENOUGH_OF_THE_GAIN
-                                 or s.first_after != s.first_before))
+            enough = _enough_of(max(s.best_gain for s in useful))
+            measured.append(next(s for s in useful if s.best_gain >= enough or s.first_after != s.first_before))
     measured.sort(key=lambda s: (-s.best_gain, s.first_after == s.first_before, not s.reordered,
                                  -sum(d for d in s.deltas.values() if d > 0), s.key))
     chosen, per_kind = [], {}
@@ -90,6 +89,11 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
         if per_kind[suggestion.kind] <= PER_KIND:
             chosen.append(suggestion)
     return chosen[:limit]
+
+
+def _enough_of(top: float) -> float:
+    """The gain that counts as most of `top`; when every change lowers the best score, the least loss."""
+    return top * ENOUGH_OF_THE_GAIN if top > 0 else top
 
 
 def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str, key: str,
