@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks.synthetic import synthetic_articles, write_articles  # noqa: E402
+from tests.benchmarks.synthetic import pay_spread, synthetic_articles, write_articles  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []
 
@@ -139,7 +139,33 @@ def reranking(vocabulary) -> list:
     for count in (2, 1000):
         seconds = median_seconds(lambda: advise(cities[:count], profile, vocabulary), 3)
         report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms", "on a worker thread from 100 cities")
+    print(f"The same, pay spread over 500 amounts and a wish of {WISH} €, median of 3")
+    spread, wishful = pay_spread(cities[:1000], 500), wishful_profile()
+    for count in (2, 1000):
+        seconds = median_seconds(lambda: advise(spread[:count], wishful, vocabulary), 3)
+        report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms",
+               f"amounts a pay tip could name: {len(lowered_wishes(spread[:count], wishful, vocabulary))}")
     return cities
+
+
+WISH = 4500  # above most synthetic pay: a pay tip chooses among hundreds of amounts
+
+
+def wishful_profile():
+    from app.core.profile_file import load_profile
+
+    profile = load_profile(ROOT / "resources" / "examples" / "complaint-manager.cityfit")
+    profile.salary.desired = WISH
+    return profile
+
+
+def lowered_wishes(cities, profile, vocabulary) -> set[int]:
+    from app.core.criteria.pay import best_band, counted_pay
+    from app.core.view import CandidateView
+
+    view = CandidateView.build(profile, vocabulary)
+    pays = {counted_pay(band) for city in cities if (band := best_band(city, view))}
+    return {pay for pay in pays if profile.salary.minimum <= pay < profile.salary.desired}
 
 
 def responsiveness(cities, vocabulary, home: Path) -> None:
