@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from app.core.atomic import atomic_write
 from app.core.candidate import CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.messages import UserError
-from app.core.report import build_report
+from app.core.report import PIECE_BREAK, STAGES, build_report
 from app.core.vocabulary import Vocabulary
 
 FORMATS = (".pdf", ".html")
 
 
+def export_stages(path: Path) -> tuple[str, ...]:
+    """What export_report tells its `progress` for this file, in order."""
+    return STAGES + (("printing",) if path.suffix.lower() == ".pdf" else ()) + ("saving",)
+
+
 def export_report(path: Path, cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary,
-                  lang: str) -> None:
-    """UserError names the file and says why when it cannot be written; a failed write leaves no half file."""
+                  lang: str, progress: Callable[[str], None] = lambda stage: None) -> None:
+    """UserError names the file and says why when it cannot be written; a failed write leaves no half file.
+    `progress` hears each of export_stages(path) as it begins; an exception it raises stops the export, and
+    nothing is written unless "saving" has begun."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise UserError("report_bad_suffix", file=path.name)
-    html = build_report(cities, profile, vocabulary, lang)
-    data = pdf_bytes(html) if suffix == ".pdf" else html.encode("utf-8")
+    html = build_report(cities, profile, vocabulary, lang, progress=progress)
+    if suffix == ".pdf":
+        progress("printing")
+        data = pdf_bytes(html)
+    else:
+        data = html.encode("utf-8")
+    progress("saving")
     try:
         atomic_write(path, data)
     except OSError as error:
@@ -30,10 +43,15 @@ def export_report(path: Path, cities: list[CityProfile], profile: CandidateProfi
 
 
 def pdf_bytes(html: str) -> bytes:
-    """A4 pages; from the command line Qt runs without a screen."""
+    """A4 pages; from the command line Qt runs without a screen.
+
+    The window calls this on a QThread: Qt's text layout and PDF writer work off the GUI thread (a plain Python
+    thread lacks the event dispatcher their timers need). PySide6 keeps Python's lock while Qt reads HTML, and
+    the window's own Python code waits meanwhile, so the report is read a piece at a time (about 0.02 s
+    each), and laid out only by print_, which lets go of the lock."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument
 
     _app = QGuiApplication.instance() or QGuiApplication(["cityfit"])  # fonts need an application
     buffer = QBuffer()  # owns its bytes (a QByteArray passed in would be freed by Python too early)
@@ -43,8 +61,16 @@ def pdf_bytes(html: str) -> bytes:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setCreator("CityFit")
     document = QTextDocument()
+    document.setLayoutEnabled(False)
     document.setPageSize(writer.pageLayout().paintRectPoints().size().toSizeF())  # lay out for the page
-    document.setHtml(html)
+    head, body = html.split("<body>", 1)
+    first, *rest = body.removesuffix("</body></html>\n").split(PIECE_BREAK)
+    document.setHtml(f"{head}<body>{first}</body></html>")
+    cursor = QTextCursor(document)
+    for piece in rest:  # each begins with a table, as the one before ends: no paragraph is split in two
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(f"{head}<body>{piece}</body></html>")
+    document.setLayoutEnabled(True)
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.core import paths
-from app.core.library import load_cities
+from app.core.library import CityLibrary, load_cities
 from app.gui.dialogs import CANCEL
 from app.gui.main_window import MainWindow
 from app.gui.recovery_dialog import RecoveryAnswer
@@ -75,10 +75,11 @@ class ScriptedDialogs:
 
 
 def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None = None,
-                autosave_ms: int = 3000, seeds: Path = SEEDS) -> MainWindow:
+                autosave_ms: int = 3000, seeds: Path = SEEDS, library: CityLibrary | None = None) -> MainWindow:
+    """The window over the articles of `seeds`, or over `library` when given."""
     folders = paths.init(home)
-    window = MainWindow(load_cities(seeds, vocabulary, added=folders.articles), vocabulary, Settings(), dialogs or ScriptedDialogs(),
-                        autosave_ms)
+    library = library or load_cities(seeds, vocabulary, added=folders.articles)
+    window = MainWindow(library, vocabulary, Settings(), dialogs or ScriptedDialogs(), autosave_ms)
     qtbot.addWidget(window)
     window.show()
     return window

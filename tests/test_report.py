@@ -1,11 +1,17 @@
 """The report, as PDF and as one self-contained HTML file, from the command line and from the window."""
 
+import errno
 import shutil
 import subprocess
+from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QPushButton
 
+from app.core import atomic
+from app.core.library import CityLibrary
 from tests.conftest import EXAMPLES, KIEL, SEEDS, cityfit, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window
 
@@ -89,19 +95,87 @@ def test_a_report_that_cannot_be_written_gets_one_line(tmp_path, name, words):
     assert "Traceback" not in run.stderr and not list(tmp_path.rglob("report*"))
 
 
+def export(qtbot, window, dialogs, target) -> None:
+    """File → Export Report… to `target`, then wait until the worker thread is done."""
+    dialogs.report_answers.append(target)
+    window.actions["export_report"].trigger()
+    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
+    assert window.actions["export_report"].isEnabled() and window.report_export.progress is None
+
+
 def test_export_from_the_file_menu(qtbot, tmp_path, vocabulary):
     dialogs = ScriptedDialogs()
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
     window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
     target = tmp_path / "export.pdf"
-    dialogs.report_answers.append(target)
-    window.actions["export_report"].trigger()
-    assert not dialogs.errors
+    export(qtbot, window, dialogs, target)
+    assert not dialogs.errors and window.statusBar().currentMessage() == f"Bericht gespeichert: {target}"
     text = pdf_text(target)
     assert "Hagen" in text and "Magdeburg" in text and "Murat" in text
-    dialogs.report_answers.append(tmp_path / "nowhere" / "export.html")
-    window.actions["export_report"].trigger()
+    export(qtbot, window, dialogs, tmp_path / "nowhere" / "export.html")
     assert len(dialogs.errors) == 1 and "export.html" in dialogs.errors[0]
+
+
+@pytest.fixture
+def many_cities(seed_cities):
+    """600 cities: the two seed articles under many names."""
+    seeds = list(seed_cities.values())
+    return CityLibrary([replace(seeds[i % 2], city=f"Stadt {i:03d}", source=f"/many/stadt-{i:03d}.txt")
+                        for i in range(600)])
+
+
+def test_a_large_export_runs_beside_the_window(qtbot, tmp_path, vocabulary, many_cities):
+    dialogs = ScriptedDialogs()
+    window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
+    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    target = tmp_path / "bericht.pdf"
+    dialogs.report_answers.append(target)
+    window.actions["export_report"].trigger()
+    assert window.report_export.job.isRunning() and not target.exists()  # the menu entry returned at once
+    assert not window.actions["export_report"].isEnabled()  # one export at a time
+    while_running = []
+    ticks = QTimer()
+    ticks.timeout.connect(lambda: while_running.append(window.report_export.job is not None))
+    ticks.start(0)  # fires whenever the window's event loop turns
+    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
+    ticks.stop()
+    assert any(while_running)  # the window handled events while the report was being made
+    assert not dialogs.errors and window.actions["export_report"].isEnabled()
+    text = pdf_text(target)
+    assert "Stadt 000" in text and "Stadt 599" in text and "Lena Nowak" in text
+
+
+def test_a_cancelled_export_writes_nothing(qtbot, tmp_path, vocabulary, many_cities):
+    dialogs = ScriptedDialogs()
+    window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
+    target = tmp_path / "bericht.pdf"
+    dialogs.report_answers.append(target)
+    window.actions["export_report"].trigger()
+    window.report_export.progress.findChild(QPushButton).click()  # "Abbrechen", shown or not yet
+    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
+    assert not list(tmp_path.glob("*bericht*")) and not dialogs.errors
+    assert window.statusBar().currentMessage() == "Export abgebrochen; es wurde keine Datei geschrieben."
+
+
+def test_an_export_onto_a_read_only_disk_gives_one_message(qtbot, tmp_path, vocabulary, monkeypatch):
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+    monkeypatch.setattr(atomic.os, "open", read_only)  # simulated, as in test_gui_safety: the disk is not CityFit
+    dialogs = ScriptedDialogs()
+    window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
+    export(qtbot, window, dialogs, tmp_path / "bericht.pdf")
+    assert len(dialogs.errors) == 1 and "„bericht.pdf“" in dialogs.errors[0] and "schreibgeschützt" in dialogs.errors[0]
+    assert not list(tmp_path.glob("*bericht*"))
+
+
+def test_closing_the_window_during_an_export_stops_it_first(qtbot, tmp_path, vocabulary, many_cities):
+    dialogs = ScriptedDialogs()
+    window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
+    dialogs.report_answers.append(tmp_path / "bericht.pdf")
+    window.actions["export_report"].trigger()
+    job = window.report_export.job
+    assert window.close()
+    assert job.isFinished() and not (tmp_path / "bericht.pdf").exists()
 
 
 def test_cities_side_by_side(qtbot, tmp_path, vocabulary):

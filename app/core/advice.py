@@ -13,6 +13,7 @@ from app.core.cityprofile import CityProfile
 from app.core.criteria.pay import best_band, counted_pay
 from app.core.merge_patch import make_patch
 from app.core.messages import euro, points, say, signed_points
+from app.core.pay_steps import PaySteps, first_step
 from app.core.ranking import Ranker
 from app.core.results import Ranking
 from app.core.view import CandidateView
@@ -72,16 +73,15 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     view = CandidateView.build(profile, vocabulary)
     document, scores_before = profile.to_dict(), {city.city: city.score for city in before.cities}
     measured = []
-    for kind, group in _candidate_changes(cities, profile, view, lang):
+    for kind, group in _candidate_changes(cities, profile, view, lang, before):
         # one suggestion per group (a language, the pay): most of the gain for the smallest change
         options = [_measure(ranker, document, scores_before, kind, key, changed, words, before)
                    for key, words, changed in group]
         useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())
                   or kind == "pay_up"]  # asking for more moves no score: it is worth money, not points
         if useful:  # the smallest change that brings most of the gain, or already changes first place
-            top = max(s.best_gain for s in useful)
-            measured.append(next(s for s in useful if s.best_gain >= top * ENOUGH_OF_THE_GAIN
-                                 or s.first_after != s.first_before))
+            enough = _enough_of(max(s.best_gain for s in useful))
+            measured.append(next(s for s in useful if s.best_gain >= enough or s.first_after != s.first_before))
     measured.sort(key=lambda s: (-s.best_gain, s.first_after == s.first_before, not s.reordered,
                                  -sum(d for d in s.deltas.values() if d > 0), s.key))
     chosen, per_kind = [], {}
@@ -90,6 +90,11 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
         if per_kind[suggestion.kind] <= PER_KIND:
             chosen.append(suggestion)
     return chosen[:limit]
+
+
+def _enough_of(top: float) -> float:
+    """The gain that counts as most of `top`; when every change lowers the best score, the least loss."""
+    return top * ENOUGH_OF_THE_GAIN if top > 0 else top
 
 
 def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str, key: str,
@@ -110,12 +115,12 @@ def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | No
     )
 
 
-def _candidate_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
+def _candidate_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str, before: Ranking):
     """(kind, group) pairs; a group lists (key, words, changed profile) for one idea in growing sizes."""
     yield from _language_changes(cities, profile, view, lang)
     yield from _skill_changes(cities, view, lang)
     yield from _condition_changes(profile, lang)
-    yield from _pay_changes(cities, profile, view, lang)
+    yield from _pay_changes(cities, profile, view, lang, before)
 
 
 def _language_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
@@ -183,26 +188,56 @@ def _condition_changes(profile: CandidateProfile, lang: str):
         yield "condition", group
 
 
-def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str):
+def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: str, before: Ranking):
     """The wish lowered to what a city's reachable band pays, never below the minimum, which stays as it is;
-    or, when the wish is below what every city pays the candidate, the advice to ask for more."""
+    or, when the wish is below what every city pays the candidate, the advice to ask for more.
+
+    There may be as many amounts as cities: of them, only the one advise would choose is offered (see
+    _chosen_pay_step), so the group holds one change."""
     wish = profile.salary
     bands = [band for city in cities if (band := best_band(city, view))]
     pays = [counted_pay(band) for band in bands]
     if wish.desired is None or not pays:
         return
-    floor = wish.minimum or 0
-    group = []
-    for pay in sorted({p for p in pays if floor <= p < wish.desired}, reverse=True):
+    amounts = sorted({p for p in pays if (wish.minimum or 0) <= p < wish.desired}, reverse=True)
+    step = _chosen_pay_step(PaySteps(before, cities, view, amounts)) if amounts else None
+    if step is not None:
         changed = profile.copy()
-        changed.salary.desired = pay
+        changed.salary.desired = amounts[step]
         words = say("advice_lower_wish_keep_minimum" if wish.minimum is not None else "advice_lower_wish", lang,
-                    amount=euro(pay, lang), minimum=euro(wish.minimum, lang))
-        group.append((f"pay:{pay}", words, changed))
-    if group:
-        yield "pay", group
+                    amount=euro(amounts[step], lang), minimum=euro(wish.minimum, lang))
+        yield "pay", [(f"pay:{amounts[step]}", words, changed)]
     floor_everywhere = min(band.bottom for band in bands)  # what every article names at least
     if wish.desired < floor_everywhere:
         changed = profile.copy()
         changed.salary.desired = floor_everywhere
         yield "pay_up", [("pay_up", say("advice_ask_more", lang, amount=euro(floor_everywhere, lang)), changed)]
+
+
+def _chosen_pay_step(steps: PaySteps) -> int | None:
+    """The step advise's rule picks from a group, as if every lowered wish were ranked: of the useful steps
+    (the order changes, or a city moves noticeably) the first that brings ENOUGH_OF_THE_GAIN of the largest
+    gain or changes first place. Found from a few steps, since the best score and every city's score only
+    rise as the wish falls: whether a city moves is true from some step on, and so is enough of the gain."""
+    last = steps.count - 1
+    if steps.moves(last, NOTICEABLE):  # useful from some step on, and the last step gains most
+        top = steps.best_gain(last)
+    elif steps.reordered():  # useful only where the order changes
+        top = steps.best_gain(max(stretch.stop for stretch in steps.reordered()) - 1)
+    else:
+        return None
+    change = steps.first_change()
+    kept = steps.count if change is None else change  # until then first place keeps its city
+    enough = first_step(lambda step: steps.gain(0, step) >= _enough_of(top), 0, kept)
+    useful = _first_useful_step(steps, enough) if enough < kept else None
+    return min((step for step in (useful, change) if step is not None), default=None)
+
+
+def _first_useful_step(steps: PaySteps, start: int) -> int | None:
+    """The first step from `start` on at which a city moves noticeably or the order changes."""
+    if steps.moves(start, NOTICEABLE):
+        return start
+    moving = first_step(lambda step: steps.moves(step, NOTICEABLE), start, steps.count)
+    reordering = [max(start, stretch.start) for stretch in steps.reordered() if stretch.stop > start]
+    found = min([moving, *reordering])
+    return found if found < steps.count else None

@@ -105,7 +105,12 @@ def _explained(city: CityProfile, view: CandidateView, weights: dict[str, float]
 
 
 def _place(result: CityResult) -> tuple:
-    return bool(result.broken_musts), -(result.score if result.score is not None else -1), result.city, result.source
+    return place_key(bool(result.broken_musts), result.score, result.city, result.source)
+
+
+def place_key(broken: bool, score: float | None, city: str, source: str) -> tuple:
+    """Sorts a ranking: cities that break a must last, then the best score first, then by name."""
+    return broken, -(score if score is not None else -1), city, source
 
 
 def weighted_total(criteria: list[CriterionResult], weights: Mapping[str, float]) -> float | None:

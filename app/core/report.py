@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import colorsys
 import datetime
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -22,6 +23,9 @@ from app.core.results import SCORE_SHADE, SCORED, CityResult, score_hue
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
+RANKED_PER_TABLE = 100  # the ranking is a stack of tables this long, with PIECE_BREAK between them
+PIECE_BREAK = "<!--piece-->"  # where Qt may stop reading and go on with the next piece (see report_file.pdf_bytes)
+STAGES = ("ranking", "advice", "writing")  # what build_report tells its `progress`, in this order
 CHART_CITIES = 30
 STYLE = """body{font-family:sans-serif;font-size:10pt;color:#222;max-width:60em;margin:auto}
 h1{font-size:18pt}h2{font-size:14pt;margin-top:1.5em;border-bottom:1px solid #999}h3{font-size:12pt}
@@ -30,10 +34,14 @@ table{border-collapse:collapse}td,th{padding:2px 4px;vertical-align:top;text-ali
 
 
 def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary, lang: str,
-                 today: datetime.date | None = None) -> str:
+                 today: datetime.date | None = None, progress: Callable[[str], None] = lambda stage: None) -> str:
+    """`progress` hears each of STAGES as it begins; an exception it raises stops the report."""
+    progress("ranking")
     ranker = Ranker(cities, vocabulary)
     ranking = ranker.rank(profile, lang, explain=EXPLAINED)
+    progress("advice")
     suggestions = advise(cities, profile, vocabulary, lang, ranker=ranker)
+    progress("writing")
     by_source = {city.source: city for city in cities}
     name = profile.name or say("cli_unnamed", lang)
     date = (today or datetime.date.today()).strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
@@ -99,14 +107,20 @@ def _score_color(score: float) -> str:
 
 
 def _ranking_table(cities: list[CityResult], lang: str) -> str:
+    """Tables of RANKED_PER_TABLE rows whose first rows fix the column widths: stacked, they read as one
+    table, and Qt can take in thousands of cities one table at a time."""
+    widths = ("11%", "37%", "45%", "7%")
     rows = []
     for place, city in enumerate(cities, 1):
         total = "–" if city.score is None else str(round(city.score))
         broken = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
         musts = " ⚠ " + say("cli_breaks_musts", lang, what=broken) if broken else ""
-        rows.append(f"<tr><td>{place}.</td><td><b>{escape(city.city)}</b>{escape(musts)}</td>"
-                    f"<td width='45%'>{_bar(city.score, 100)}</td><td>{total}</td></tr>")
-    return f"<table width='100%'>{''.join(rows)}</table>"
+        cells = [f"{place}.", f"<b>{escape(city.city)}</b>{escape(musts)}", _bar(city.score, 100), total]
+        sized = (place - 1) % RANKED_PER_TABLE == 0
+        rows.append("<tr>" + "".join(f"<td width='{width}'>{cell}</td>" if sized else f"<td>{cell}</td>"
+                                     for width, cell in zip(widths, cells)) + "</tr>")
+    return PIECE_BREAK.join(f"<table width='100%'>{''.join(rows[start:start + RANKED_PER_TABLE])}</table>"
+                            for start in range(0, len(rows), RANKED_PER_TABLE))
 
 
 def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.core.city_summary import city_summaries, silent_sentence
 from app.core.library import add_article, remove_article
@@ -51,22 +51,16 @@ def remove_city(window) -> None:
 
 
 def export_report(window) -> None:
-    """Writes the comparison as PDF or HTML; the profile as it is on screen, unsaved edits included."""
-    from app.report_file import export_report as write_report
-
-    dialogs, lang = window.document.dialogs, window.lang
+    """Writes the comparison as PDF or HTML on a worker thread (see report_export); the profile as it is on
+    screen, unsaved edits included, and the cities as they are now."""
     profile = window.flush_edits()
     stem = Path(window.document.display_name(profile.name or "CityFit")).stem
     suggested = str(Path(window.document.folder()) / f"{stem}.pdf")
-    path = dialogs.report_path(window, suggested)
+    path = window.document.dialogs.report_path(window, suggested)
     if path is None:
         return
-    window.setCursor(Qt.CursorShape.WaitCursor)
-    try:
-        write_report(path, window.library.cities, profile, window.vocabulary, lang)
-    except UserError as error:
-        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot export the report"), error.message(lang))
-        return
-    finally:
-        window.unsetCursor()
-    window.statusBar().showMessage(say("report_written", lang, file=path), 8000)
+    if window.report_export is None:
+        from app.gui.report_export import ReportExport  # on demand: not part of start-up
+
+        window.report_export = ReportExport(window)
+    window.report_export.start(path, list(window.library.cities), profile.copy(), window.lang)

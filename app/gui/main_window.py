@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._ranked_profile = None
         self._city_profiles = {city.source: city for city in library.cities}
         self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
+        self.report_export = None  # made with the first export (see city_files.export_report)
         self._chosen_source: str | None = None
         self._refreshing = False
         self.setAcceptDrops(True)
@@ -448,6 +449,8 @@ class MainWindow(QMainWindow):
         if self.document.maybe_save(self, self.tr("Untitled")):
             self._autosave_timer.stop()
             self.runner.shutdown()
+            if self.report_export is not None:
+                self.report_export.stop()
             self.document.autosave.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core import collector
 from app.core.candidate import CandidateProfile
 from app.core.ranking import Ranker
 
@@ -62,7 +63,8 @@ class RankingRunner(QObject):
 
     def _advise_in_background(self, generation: int, profile: CandidateProfile, lang: str) -> None:
         if generation == self._advice_generation:
-            suggestions = self._advise(profile, lang)
+            with collector.paused():  # its full collections would stop the window too (~0.2 s at 10,000 cities)
+                suggestions = self._advise(profile, lang)
             if generation == self._advice_generation:
                 self.advice_ready.emit(suggestions, profile)
 

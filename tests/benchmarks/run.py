@@ -1,6 +1,6 @@
 """CityFit's speed, measured in one run so that ratios are fair on a noisy machine.
 
-    .venv/bin/python tests/benchmarks/run.py [startup] [ranking] [typing] [ingestion] [matching] [memory]
+    .venv/bin/python tests/benchmarks/run.py [startup] [ranking] [typing] [report] [ingestion] [matching] [memory]
                                                       (all of them by default; a few minutes)
 
 Prints one table. Not part of the test suite: speed is reported here, not asserted in tests.
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks.synthetic import synthetic_articles, write_articles  # noqa: E402
+from tests.benchmarks.synthetic import pay_spread, synthetic_articles, write_articles  # noqa: E402
 
 ROWS: list[tuple[str, str, str]] = []
 
@@ -139,56 +139,135 @@ def reranking(vocabulary) -> list:
     for count in (2, 1000):
         seconds = median_seconds(lambda: advise(cities[:count], profile, vocabulary), 3)
         report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms", "on a worker thread from 100 cities")
+    print(f"The same, pay spread over 500 amounts and a wish of {WISH} €, median of 3")
+    spread, wishful = pay_spread(cities[:1000], 500), wishful_profile()
+    for count in (2, 1000):
+        seconds = median_seconds(lambda: advise(spread[:count], wishful, vocabulary), 3)
+        report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms",
+               f"amounts a pay tip could name: {len(lowered_wishes(spread[:count], wishful, vocabulary))}")
     return cities
 
 
-def responsiveness(cities, vocabulary, home: Path) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+WISH = 4500  # above most synthetic pay: a pay tip chooses among hundreds of amounts
+
+
+def wishful_profile():
+    from app.core.profile_file import load_profile
+
+    profile = load_profile(ROOT / "resources" / "examples" / "complaint-manager.cityfit")
+    profile.salary.desired = WISH
+    return profile
+
+
+def lowered_wishes(cities, profile, vocabulary) -> set[int]:
+    from app.core.criteria.pay import best_band, counted_pay
+    from app.core.view import CandidateView
+
+    view = CandidateView.build(profile, vocabulary)
+    pays = {counted_pay(band) for city in cities if (band := best_band(city, view))}
+    return {pay for pay in pays if profile.salary.minimum <= pay < profile.salary.desired}
+
+
+class EventLoopProbe:
+    """A 5 ms timer in the window's thread: the longest gap between its ticks is the longest pause."""
+
+    def __init__(self):
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.clock, self.gaps, self.last = QElapsedTimer(), [], 0
+        self.clock.start()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(5)
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def longest(self) -> int:
+        self.timer.stop()
+        return max(self.gaps[1:])
+
+
+def shown_window(cities, vocabulary, home: Path, dialogs=None):
+    """The window over `cities` once it shows its first ranking (every criterion scored for every city)."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from app.core import paths
-    from app.core.library import CityLibrary
     from app.core.collector import spare_cities
+    from app.core.library import CityLibrary
     from app.gui.main_window import MainWindow
     from app.gui.settings import Settings
 
-    print("Typing in the window with 10,000 cities (ranking on a worker thread)")
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     paths.init(home)
     spare_cities()  # as `cityfit` does once its cities are loaded
-    window = MainWindow(CityLibrary(cities), vocabulary, Settings())
+    window = MainWindow(CityLibrary(cities), vocabulary, Settings(), dialogs)
     window.show()
-    while window.ranking is None:  # the first ranking: every criterion scored for every city
+    while window.ranking is None:
         QTest.qWait(50)
-    clock, gaps, last = QElapsedTimer(), [], [0]
-    clock.start()
+    return window
 
-    def tick():
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-    probe = QTimer()
-    probe.timeout.connect(tick)
-    probe.start(5)
+
+def responsiveness(cities, vocabulary, home: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    print("Typing in the window with 10,000 cities (ranking on a worker thread)")
+    window = shown_window(cities, vocabulary, home)
+    probe = EventLoopProbe()
     shown_before = window.ranking
     for letter in "Beschwerdemanagement":
         QTest.keyClicks(window.editor.skills.input, letter)
         QTest.qWait(60)  # a quick typist
     QTest.keyClick(window.editor.skills.input, "\r")
-    typed_at = clock.elapsed()
+    typed_at = probe.clock.elapsed()
     deadline = time.monotonic() + 120
     while window.ranking is shown_before or window._edit_timer.isActive() or \
             "Beschwerdemanagement" not in window._ranked_profile.skills:
         if time.monotonic() > deadline:
             raise RuntimeError("the ranking for the typed skill never arrived")
         QTest.qWait(10)
-    probe.stop()
-    report("longest pause of the event loop while typing and ranking", f"{max(gaps[1:])} ms",
+    arrived = probe.clock.elapsed()
+    report("longest pause of the event loop while typing and ranking", f"{probe.longest()} ms",
            "a 5 ms timer; > 100 ms would be felt")
-    report("from the last key to the new ranking on screen", f"{clock.elapsed() - typed_at} ms",
+    report("from the last key to the new ranking on screen", f"{arrived - typed_at} ms",
            f"incl. {250} ms pause that ends typing")
     window.document.undo_stack.setClean()  # no "save changes?" box at the end of a benchmark
+    window.close()
+
+
+def reports(cities, vocabulary, work: Path) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.report_file import export_report
+    from tests.gui_helpers import ScriptedDialogs
+
+    _app = QApplication.instance() or QApplication([])  # first: a PDF alone would make a QGuiApplication
+    print(f"Report export, pay spread over 500 amounts and a wish of {WISH} €, one run each")
+    spread, wishful = pay_spread(cities, 500), wishful_profile()
+    for count in (1000, 10_000):
+        for suffix in (".html", ".pdf"):
+            seconds = median_seconds(
+                lambda: export_report(work / f"report{suffix}", spread[:count], wishful, vocabulary, "de"), 1)
+            report(f"{count:>6} cities, {suffix[1:].upper()} (engine)", f"{seconds:.1f} s")
+    dialogs = ScriptedDialogs()
+    window = shown_window(spread, vocabulary, work / "report-home", dialogs)
+    window.editor.set_profile(wishful)
+    window.flush_edits()
+    while window._ranked_profile != wishful:  # the window's own ranking first: the pauses measured are the export's
+        QTest.qWait(10)
+    dialogs.report_answers.append(work / "window.pdf")
+    probe = EventLoopProbe()
+    window.actions["export_report"].trigger()
+    while window.report_export.job is not None:
+        QTest.qWait(10)
+    seconds = probe.clock.elapsed() / 1000
+    report(f"{len(spread):>6} cities, PDF from the window: longest event-loop pause", f"{probe.longest()} ms",
+           f"{seconds:.1f} s in all, on a worker thread")
+    window.document.undo_stack.setClean()
     window.close()
 
 
@@ -349,17 +428,21 @@ def machine() -> str:
 def main() -> None:
     from app.core.vocabulary import load_vocabulary
 
-    chosen = set(sys.argv[1:]) or {"startup", "ranking", "typing", "ingestion", "extraction", "matching", "memory"}
+    chosen = set(sys.argv[1:]) or {"startup", "ranking", "typing", "report", "ingestion", "extraction", "matching",
+                                   "memory"}
     print("Machine:", machine())
     vocabulary = load_vocabulary()
     with tempfile.TemporaryDirectory(prefix="cityfit-bench-") as work:
         work = Path(work)
         if "startup" in chosen:
             startup(work / "startup-home")
+        cities = None
         if chosen & {"ranking", "typing"}:
             cities = reranking(vocabulary)
             if "typing" in chosen:
                 responsiveness(cities, vocabulary, work / "gui-home")
+        if "report" in chosen:
+            reports(cities or city_profiles(10_000, vocabulary), vocabulary, work)
         if "ingestion" in chosen:
             ingestion(vocabulary, work)
         if "extraction" in chosen:

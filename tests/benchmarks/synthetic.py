@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -34,3 +35,18 @@ def write_articles(folder: Path, count: int) -> Path:
     for name, text in synthetic_articles(count):
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+
+def pay_moved(city, shift: int):
+    """The city with every pay figure moved by `shift` €."""
+    def moved(value):
+        return None if value is None else value + shift
+    return replace(city, salary_bands=[replace(band, min_eur=moved(band.min_eur), max_eur=moved(band.max_eur))
+                                       for band in city.salary_bands])
+
+
+def pay_spread(cities: list, amounts: int) -> list:
+    """The cities with their pay moved by 0 … amounts-1 € (by place in the list): pay that takes hundreds of
+    values, as in a large library of real articles."""
+    return [pay_moved(city, place % amounts) for place, city in enumerate(cities)]

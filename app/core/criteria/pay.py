@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.candidate import SalaryExpectation
 from app.core.cityprofile import CityProfile, SalaryBand
 from app.core.criteria.base import NOTHING_ASKED, Criterion, Explanation, Judgement, label, not_asked, silent
 from app.core.messages import band_range, euro, join_words, say
@@ -58,8 +59,7 @@ class Pay(Criterion):
         band = best_band(city, view)
         if band is None:
             return Judgement((None,), unconfirmed=("salary_minimum",) if must else ())
-        minimum, desired = _wish(view)
-        points = salary_points(counted_pay(band), minimum, desired, view.config)
+        points = pay_points(band, wish, view.config)
         broken = unconfirmed = ()
         if must and counted_pay(band) < wish.minimum:
             reach = max(b.top for b in city.salary_bands if eligible(b, view))
@@ -111,11 +111,11 @@ def _wish_sentence(which: str, amount: float, band: SalaryBand, lang: str) -> st
     return say(f"salary_{which}_{key}", lang, amount=euro(amount, lang), gap=euro(amount - pay, lang))
 
 
-def _wish(view: CandidateView) -> tuple[float, float]:
-    wish = view.profile.salary
+def pay_points(band: SalaryBand, wish: SalaryExpectation, config: dict) -> float:
+    """A band's points against a wish that names a minimum or a desired pay (the other defaults to it)."""
     minimum = wish.minimum if wish.minimum is not None else wish.desired
     desired = max(minimum, wish.desired if wish.desired is not None else minimum)  # type: ignore[type-var]
-    return minimum, desired  # type: ignore[return-value]
+    return salary_points(counted_pay(band), minimum, desired, config)  # type: ignore[arg-type]
 
 
 def shown_range(band: SalaryBand, lang: str) -> str:
