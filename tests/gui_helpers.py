@@ -112,3 +112,10 @@ def add_language(qtbot, languages, label: str, level: str) -> None:
     submenu = next(action.menu() for action in languages.add_menu.actions() if action.text() == label)
     next(action for action in submenu.actions() if action.text() == level).trigger()
     languages.add_menu.close()
+
+
+def add_city_article(qtbot, window) -> None:
+    """Datei → Stadtartikel hinzufügen…, with the file the test put in `dialogs.article_answers`, until it is done
+    (the article is read on a worker thread)."""
+    window.actions["add_city"].trigger()
+    qtbot.waitUntil(lambda: window.article_import.job is None, timeout=30_000)

@@ -12,7 +12,7 @@ import pytest
 
 from app.core.log import LOGGER
 from tests.conftest import KIEL, SEEDS, cityfit
-from tests.gui_helpers import ranked_cities
+from tests.gui_helpers import add_city_article, ranked_cities
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_a_pipe_offered_as_a_new_article_is_refused_at_once(qtbot, tmp_path, win
     pipe = tmp_path / "kiel.txt"
     os.mkfifo(pipe)
     dialogs.article_answers.append(pipe)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     assert len(dialogs.errors) == 1 and "„kiel.txt“ ist keine gewöhnliche Datei" in dialogs.errors[0]
 
 
@@ -275,7 +275,7 @@ def test_an_article_is_added_after_a_file_in_the_article_folders_place(qtbot, tm
     article = tmp_path / "kiel.txt"
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window))
     assert not dialogs.errors and (home / "articles" / "kiel.txt").is_file()
     moved_aside(home / "articles", home)

@@ -9,7 +9,9 @@ from PySide6.QtGui import QDropEvent
 from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
 from tests.conftest import EXAMPLES, KIEL, write_profile
-from tests.gui_helpers import ScriptedDialogs, add_language, make_window, one_article_window, ranked_cities, type_chip
+from tests.gui_helpers import (
+    ScriptedDialogs, add_city_article, add_language, make_window, one_article_window, ranked_cities, type_chip,
+)
 
 
 
@@ -334,7 +336,7 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     article = tmp_path / "kiel.txt"
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
     window.editor.musts["wants_onboarding"].setChecked(True)
     window.flush_edits()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from app.core.library import load_cities
 from tests.conftest import EXAMPLES, KIEL, SEEDS
-from tests.gui_helpers import ScriptedDialogs, make_window, one_article_window, ranked_cities
+from tests.gui_helpers import ScriptedDialogs, add_city_article, make_window, one_article_window, ranked_cities
 
 
 def advice_texts(window):
@@ -76,7 +76,7 @@ def test_an_added_city_joins_the_ranking_survives_a_restart_and_can_be_removed(q
     article = tmp_path / "kiel.txt"
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
     assert window.ranking_list.currentIndex().data(Qt.ItemDataRole.DisplayRole).split(". ", 1)[1].startswith("Kiel")
     assert (home / "articles" / "kiel.txt").read_text(encoding="utf-8") == KIEL
@@ -109,7 +109,7 @@ def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_p
     article.write_bytes(content)
     before = ranked_cities(window)
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     assert len(dialogs.errors) == 1 and words in dialogs.errors[0] and "neu.txt" in dialogs.errors[0]
     assert dialogs.errors[0].endswith("Die Datei wurde nicht hinzugefügt.") and "übersprungen" not in dialogs.errors[0]
     assert "entfernen" not in dialogs.errors[0]  # a bundled city cannot be removed, so nobody is told to
@@ -124,8 +124,8 @@ def test_a_second_article_about_an_added_city_says_how_to_replace_it(qtbot, tmp_
     first.write_text(KIEL, encoding="utf-8")
     second.write_text(KIEL.replace("2.300", "2.400"), encoding="utf-8")
     dialogs.article_answers += [first, second]
-    window.actions["add_city"].trigger()
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
+    add_city_article(qtbot, window)
     assert dialogs.errors == ["„kiel-neu.txt“ beschreibt Kiel, und für Kiel haben Sie schon einen Artikel "
                               "hinzugefügt. Wenn Sie ihn ersetzen möchten, entfernen Sie zuerst die hinzugefügte "
                               "Stadt (Datei → Hinzugefügte Stadt entfernen…). Die Datei wurde nicht hinzugefügt."]
@@ -136,7 +136,7 @@ def test_an_article_with_a_hidden_name_is_still_there_after_a_restart(qtbot, tmp
     article = tmp_path / ".kiel.txt"  # a dot-file: the next start would skip a copy with this name
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
     assert (home / "articles" / "kiel.txt").exists()
     again = make_window(qtbot, home, vocabulary, ScriptedDialogs())
@@ -150,7 +150,7 @@ def test_removing_when_nothing_was_added_explains_why(qtbot, window, dialogs):
 
 
 def test_a_cancelled_add_changes_nothing(qtbot, home, window, dialogs):
-    window.actions["add_city"].trigger()
+    add_city_article(qtbot, window)
     assert not dialogs.errors and not dialogs.infos and not (home / "articles").exists()
 
 
@@ -166,3 +166,21 @@ def test_advice_for_many_cities_arrives_from_the_worker_thread(qtbot, tmp_path, 
     assert any(text.startswith("Schichtarbeit ") for text in advice_texts(window))
     window.tabs.setCurrentIndex(1)  # 30 cities in the pay chart: it scrolls instead of cutting rows off
     qtbot.waitUntil(lambda: window.chart.height() >= window.chart.sizeHint().height() > 30 * 30, timeout=2000)
+
+
+def test_a_long_article_is_read_while_the_window_keeps_working(qtbot, tmp_path, home, window, dialogs):
+    from PySide6.QtCore import QTimer
+
+    article = tmp_path / "kiel.txt"
+    filler = "Im Hafen legen die Fähren nach Oslo und Göteborg an, und der Kundenservice kennt jede Abfahrt. "
+    article.write_text(KIEL + filler * 8000, encoding="utf-8")  # about 0.8 MB: seconds of reading
+    dialogs.article_answers.append(article)
+    window.actions["add_city"].trigger()
+    assert window.article_import.job is not None and not window.actions["add_city"].isEnabled()
+    ticks, seen = QTimer(), []
+    ticks.timeout.connect(lambda: seen.append(window.article_import.job is not None))
+    ticks.start(20)
+    qtbot.waitUntil(lambda: window.article_import.job is None, timeout=60_000)
+    ticks.stop()
+    assert seen.count(True) >= 3  # the event loop turned while the article was read
+    assert "Kiel" in ranked_cities(window) and window.actions["add_city"].isEnabled()

@@ -70,12 +70,11 @@ def _load_folder(folder: Path, library: CityLibrary, first_source: dict[str, str
         snapshot.save()
 
 
-def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> CityProfile:
-    """Copies an article into the user's folder and adds its city; ArticleError says why it cannot be one."""
-    from app.core.atomic import atomic_write
+def read_new_article(source: Path, vocabulary: Vocabulary) -> tuple[bytes, CityProfile]:
+    """An article the user offers, read and extracted (the long part, on a worker thread; changes nothing);
+    ArticleError says why it cannot be one."""
     from app.core.extract import extract
 
-    assert library.added_folder is not None
     try:
         data, text = read_article_data(source)
     except ArticleError as error:
@@ -83,6 +82,14 @@ def add_article(source: Path, library: CityLibrary, vocabulary: Vocabulary) -> C
     city = extract(Article(source, text), vocabulary)
     if not city.salary_bands and not city.facts:
         raise ArticleError("article_says_nothing", "not_added", file=source.name)
+    return data, city
+
+
+def add_article(source: Path, data: bytes, city: CityProfile, library: CityLibrary) -> CityProfile:
+    """Copies an article read by read_new_article into the user's folder and adds its city."""
+    from app.core.atomic import atomic_write
+
+    assert library.added_folder is not None
     known = next((known for known in library.cities if known.city.casefold() == city.city.casefold()), None)
     if known is not None:  # only a city the user added can be removed to make room
         key = "article_city_added" if library.is_added(known) else "article_city_exists"

@@ -7,17 +7,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.core.city_summary import city_summaries, silent_sentence
-from app.core.library import add_article, remove_article
+from app.core.library import add_article, read_new_article, remove_article
 from app.core.messages import UserError, say
 
 
 def add_city(window) -> None:
-    dialogs, lang = window.document.dialogs, window.lang
-    path = dialogs.article_path(window)
+    """Reads the chosen article on a worker thread (a 2 MB article takes seconds), then adds its city."""
+    path = window.document.dialogs.article_path(window)
     if path is None:
         return
+    translate = QCoreApplication.translate
+    window.article_import.start(
+        translate("CityFiles", "Add city article"), translate("CityFiles", "Reading “%1”").replace("%1", path.name),
+        {"reading": translate("CityFiles", "Reading the article…")},
+        lambda progress: (progress("reading"), read_new_article(path, window.vocabulary))[1],
+        lambda read: _add_read_article(window, path, *read),
+        translate("CityFiles", "Cancelled; the article was not added."))
+
+
+def _add_read_article(window, path: Path, data: bytes, city) -> None:
+    dialogs, lang = window.document.dialogs, window.lang
     try:
-        city = add_article(path, window.library, window.vocabulary)
+        city = add_article(path, data, city, window.library)
     except UserError as error:
         dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot add the article"), error.message(lang))
         return
@@ -51,16 +62,26 @@ def remove_city(window) -> None:
 
 
 def export_report(window) -> None:
-    """Writes the comparison as PDF or HTML on a worker thread (see report_export); the profile as it is on
-    screen, unsaved edits included, and the cities as they are now."""
+    """Writes the comparison as PDF or HTML on a worker thread; the profile as it is on screen, unsaved edits
+    included, and the cities as they are now."""
+    from app.report_file import export_report as write_report, export_stages
+
     profile = window.flush_edits()
     stem = Path(window.document.display_name(profile.name or "CityFit")).stem
     suggested = str(Path(window.document.folder()) / f"{stem}.pdf")
     path = window.document.dialogs.report_path(window, suggested)
     if path is None:
         return
-    if window.report_export is None:
-        from app.gui.report_export import ReportExport  # on demand: not part of start-up
-
-        window.report_export = ReportExport(window)
-    window.report_export.start(path, list(window.library.cities), profile.copy(), window.lang)
+    translate = QCoreApplication.translate
+    words = {"ranking": translate("CityFiles", "Scoring the cities…"),
+             "advice": translate("CityFiles", "Measuring the advice…"),
+             "writing": translate("CityFiles", "Writing the report…"),
+             "printing": translate("CityFiles", "Laying out the PDF pages…"),
+             "saving": translate("CityFiles", "Saving the file…")}
+    cities, profile, lang = list(window.library.cities), profile.copy(), window.lang
+    window.report_export.start(
+        translate("CityFiles", "Export report"), translate("CityFiles", "Exporting “%1”").replace("%1", path.name),
+        {stage: words[stage] for stage in export_stages(path)},
+        lambda progress: write_report(path, cities, profile, window.vocabulary, lang, progress),
+        lambda _: window.statusBar().showMessage(say("report_written", lang, file=path), 8000),
+        translate("CityFiles", "Export cancelled; no file was written."))

@@ -24,6 +24,7 @@ from app.core.vocabulary import Vocabulary
 from app.gui.actions import build_actions, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
+from app.gui.background import BackgroundTask
 from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.city_detail import CityDetail
 from app.gui.dialogs import Dialogs
@@ -52,7 +53,6 @@ class MainWindow(QMainWindow):
         self._ranked_profile = None
         self._city_profiles = {city.source: city for city in library.cities}
         self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
-        self.report_export = None  # made with the first export (see city_files.export_report)
         self._chosen_source: str | None = None
         self._refreshing = False
         self.setAcceptDrops(True)
@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         self.actions["redo"].setShortcut(QKeySequence.StandardKey.Redo)
         self._build_menus()
         self._connect()
+        # Long work on worker threads, each with its action disabled while it runs.
+        self.report_export = BackgroundTask(self, self.actions["export_report"],
+                                            lambda: self.tr("Cannot export the report"))
+        self.article_import = BackgroundTask(self, self.actions["add_city"], lambda: self.tr("Cannot add the article"))
         self.actions[f"lang_{self.lang}"].setChecked(True)
         self._label_widgets()
         self._edit_timer.stop()  # labelling the editor is no edit
@@ -449,8 +453,8 @@ class MainWindow(QMainWindow):
         if self.document.maybe_save(self, self.tr("Untitled")):
             self._autosave_timer.stop()
             self.runner.shutdown()
-            if self.report_export is not None:
-                self.report_export.stop()
+            self.report_export.stop()
+            self.article_import.stop()
             self.document.autosave.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()

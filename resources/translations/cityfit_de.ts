@@ -93,6 +93,19 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../app/gui/background.py" line="73"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/background.py" line="75"/>
+        <source>Step %v of %m</source>
+        <translation>Schritt %v von %m</translation>
+    </message>
+</context>
+<context>
     <name>ChipEditor</name>
     <message>
         <location filename="../../app/gui/chips.py" line="131"/>
@@ -103,34 +116,94 @@
 <context>
     <name>CityFiles</name>
     <message>
+        <location filename="../../app/gui/city_files.py" line="21"/>
+        <source>Add city article</source>
+        <translation>Stadtartikel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="21"/>
+        <source>Reading “%1”</source>
+        <translation>„%1“ wird gelesen</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/city_files.py" line="22"/>
+        <source>Reading the article…</source>
+        <translation>Der Artikel wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="25"/>
+        <source>Cancelled; the article was not added.</source>
+        <translation>Abgebrochen; der Artikel wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="33"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="28"/>
+        <location filename="../../app/gui/city_files.py" line="39"/>
         <source>City added</source>
         <translation>Stadt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="33"/>
+        <location filename="../../app/gui/city_files.py" line="44"/>
         <source>Remove added city</source>
         <translation>Hinzugefügte Stadt entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="36"/>
+        <location filename="../../app/gui/city_files.py" line="47"/>
         <source>You have not added any cities. The bundled cities cannot be removed.</source>
         <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="41"/>
+        <location filename="../../app/gui/city_files.py" line="52"/>
         <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
         <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="48"/>
+        <location filename="../../app/gui/city_files.py" line="59"/>
         <source>Cannot remove the city</source>
         <translation>Stadt kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="76"/>
+        <source>Scoring the cities…</source>
+        <translation>Städte werden bewertet …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="77"/>
+        <source>Measuring the advice…</source>
+        <translation>Tipps werden gemessen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="78"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="79"/>
+        <source>Laying out the PDF pages…</source>
+        <translation>PDF-Seiten werden gesetzt …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="80"/>
+        <source>Saving the file…</source>
+        <translation>Datei wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="83"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="83"/>
+        <source>Exporting “%1”</source>
+        <translation>„%1“ wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="87"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -365,215 +438,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
-        <location filename="../../app/gui/main_window.py" line="202"/>
-        <location filename="../../app/gui/main_window.py" line="393"/>
-        <location filename="../../app/gui/main_window.py" line="406"/>
-        <location filename="../../app/gui/main_window.py" line="435"/>
-        <location filename="../../app/gui/main_window.py" line="442"/>
-        <location filename="../../app/gui/main_window.py" line="449"/>
-        <location filename="../../app/gui/main_window.py" line="469"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
+        <source>Cannot export the report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="118"/>
+        <source>Cannot add the article</source>
+        <translation>Artikel kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="410"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="453"/>
+        <location filename="../../app/gui/main_window.py" line="473"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="333"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="358"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>fits well</source>
         <translation>passt gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>in part</source>
         <translation>teils</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>fits poorly</source>
         <translation>passt schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="385"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>not in the article</source>
         <translation>keine Angabe im Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="394"/>
         <source>nothing given by you</source>
         <translation>keine Angabe von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="418"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="417"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="450"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
@@ -581,17 +664,17 @@
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="102"/>
+        <location filename="../../app/gui/document.py" line="103"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="129"/>
+        <location filename="../../app/gui/document.py" line="130"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="131"/>
+        <location filename="../../app/gui/document.py" line="132"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
@@ -869,64 +952,6 @@
         <location filename="../../app/gui/recovery_dialog.py" line="39"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="70"/>
-        <source>Scoring the cities…</source>
-        <translation>Städte werden bewertet …</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="70"/>
-        <source>Measuring the advice…</source>
-        <translation>Tipps werden gemessen …</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="71"/>
-        <source>Writing the report…</source>
-        <translation>Bericht wird geschrieben …</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="71"/>
-        <source>Laying out the PDF pages…</source>
-        <translation>PDF-Seiten werden gesetzt …</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="72"/>
-        <source>Saving the file…</source>
-        <translation>Datei wird gespeichert …</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="74"/>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="75"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="77"/>
-        <source>Step %v of %m</source>
-        <translation>Schritt %v von %m</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="86"/>
-        <source>Exporting “%1”</source>
-        <translation>„%1“ wird exportiert</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="120"/>
-        <source>Cannot export the report</source>
-        <translation>Bericht kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/report_export.py" line="130"/>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -1,44 +1,46 @@
-"""Exporting the report on a worker thread: the window keeps drawing, a dialog shows each stage and can cancel.
+"""The one way the window runs long work: on a worker thread, with a dialog that names each stage and can
+cancel, one message when it fails, and the action that started it disabled meanwhile.
 
-The report is built and, for a PDF, laid out and printed by Qt on a QThread (Qt's text layout and PDF writer
-work off the GUI thread; a plain Python thread lacks the event dispatcher their timers need). The file is
-written all at once at the end, so a cancelled or failed export leaves nothing behind.
+Work runs on a QThread (Qt's text layout and PDF writer need its event dispatcher; a plain Python thread lacks
+it). The work reports each stage to `progress`, which raises once the user cancelled, so work that writes its
+file only at the end leaves nothing behind when cancelled or failed.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Callable
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QAction
 
 from app.core import collector
-from app.core.messages import UserError, say
+from app.core.messages import UserError
 
-SHOW_AFTER_MS = 500  # a quick export never flashes a dialog
+SHOW_AFTER_MS = 500  # quick work never flashes a dialog
+
+Progress = Callable[[str], None]
 
 
 class _Cancelled(Exception):
     """Raised in the worker at the next stage once the user has cancelled."""
 
 
-class ReportJob(QThread):
+class Job(QThread):
     stage_started = Signal(str)
     failed = Signal(str)  # one message for the user
     crashed = Signal(object)  # the exception of a bug
-    written = Signal()
+    succeeded = Signal(object)  # what the work returned
 
-    def __init__(self, path: Path, cities: list, profile, vocabulary, lang: str, parent=None):
+    def __init__(self, work: Callable[[Progress], object], lang: str, parent=None):
         super().__init__(parent)
-        self.path, self.cities, self.profile, self.vocabulary, self.lang = path, cities, profile, vocabulary, lang
+        self.work, self.lang = work, lang
         self.cancelled = False  # set from the window's thread, read here between stages
 
     def run(self) -> None:
-        from app.report_file import export_report
-
         try:
             with collector.paused():  # its full collections would stop the window too (~0.3 s at 10,000 cities)
-                export_report(self.path, self.cities, self.profile, self.vocabulary, self.lang, self._progress)
+                result = self.work(self._progress)
         except _Cancelled:
             return
         except UserError as error:
@@ -46,7 +48,7 @@ class ReportJob(QThread):
         except Exception as error:  # a bug: handed to the window's thread, which reports bugs
             self.crashed.emit(error)
         else:
-            self.written.emit()
+            self.succeeded.emit(result)
 
     def _progress(self, stage: str) -> None:
         if self.cancelled:
@@ -54,46 +56,42 @@ class ReportJob(QThread):
         self.stage_started.emit(stage)
 
 
-class ReportExport(QObject):
-    """One export at a time for a window: its menu entry is disabled meanwhile."""
+class BackgroundTask(QObject):
+    """One job at a time for one action (export the report, add an article)."""
 
-    def __init__(self, window):
+    def __init__(self, window, action: QAction, failure_title: Callable[[], str]):
         super().__init__(window)
-        self.window = window
-        self.job: ReportJob | None = None
+        self.window, self.action, self.failure_title = window, action, failure_title
+        self.job: Job | None = None
         self.progress: QtWidgets.QProgressDialog | None = None
 
-    def start(self, path: Path, cities: list, profile, lang: str) -> None:
-        from app.report_file import export_stages
-
-        stages = export_stages(path)
-        texts = {"ranking": self.tr("Scoring the cities…"), "advice": self.tr("Measuring the advice…"),
-                 "writing": self.tr("Writing the report…"), "printing": self.tr("Laying out the PDF pages…"),
-                 "saving": self.tr("Saving the file…")}
+    def start(self, title: str, label: str, stages: dict[str, str], work: Callable[[Progress], object],
+              done: Callable[[object], None], cancelled_note: str) -> None:
+        """stages: each stage the work reports, in order, with the words the dialog shows for it."""
         self.progress = QtWidgets.QProgressDialog(self.window)
-        self.progress.setWindowTitle(self.tr("Export report"))
+        self.progress.setWindowTitle(title)
         self.progress.setCancelButtonText(self.tr("Cancel"))
         bar = QtWidgets.QProgressBar()
         bar.setFormat(self.tr("Step %v of %m"))  # stages take unequal times: no percentage
         self.progress.setBar(bar)
         self.progress.setRange(0, len(stages))
-        self.progress.setAutoReset(False)  # the last stage fills the bar; the dialog closes when the file is there
+        self.progress.setAutoReset(False)  # the last stage fills the bar; the dialog closes when the work is done
         self.progress.setAutoClose(False)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(SHOW_AFTER_MS)
         self.progress.setMinimumWidth(420)
-        self.job = ReportJob(path, cities, profile, self.window.vocabulary, lang, self)
-        exporting = self.tr("Exporting “%1”").replace("%1", path.name)
-        self.progress.setLabelText(exporting)
+        self.progress.setLabelText(label)
         self.progress.setValue(0)  # shown after SHOW_AFTER_MS unless done by then
-        self.job.stage_started.connect(
-            lambda stage: self._show_stage(f"{exporting}\n{texts[stage]}", stages.index(stage) + 1))
-        self.job.written.connect(lambda: self._written(path, lang))
+        self.job = Job(work, self.window.lang, self)
+        order = list(stages)
+        self.job.stage_started.connect(lambda stage: self._show_stage(f"{label}\n{stages[stage]}",
+                                                                      order.index(stage) + 1))
+        self.job.succeeded.connect(lambda result: (self._close_progress(), done(result)))
         self.job.failed.connect(self._failed)
         self.job.crashed.connect(self._crashed)
-        self.job.finished.connect(self._finished)
+        self.job.finished.connect(lambda: self._finished(cancelled_note))
         self.progress.canceled.connect(self._cancel)
-        self.window.actions["export_report"].setEnabled(False)
+        self.action.setEnabled(False)
         self.job.start()
 
     def stop(self) -> None:
@@ -111,28 +109,26 @@ class ReportExport(QObject):
         if self.job is not None:
             self.job.cancelled = True
 
-    def _written(self, path: Path, lang: str) -> None:
-        self._close_progress()
-        self.window.statusBar().showMessage(say("report_written", lang, file=path), 8000)
-
     def _failed(self, message: str) -> None:
         self._close_progress()
-        self.window.document.dialogs.error(self.window, self.tr("Cannot export the report"), message)
+        self.window.document.dialogs.error(self.window, self.failure_title(), message)
 
     def _crashed(self, error: Exception) -> None:
         self._close_progress()
         raise error  # to sys.excepthook: logged, and one message in the window's language (see launch)
 
-    def _finished(self) -> None:
-        """After written or failed, or after a cancelled export stopped at its next stage."""
-        if self.progress is not None:  # neither written nor failed nor crashed: cancelled
+    def _finished(self, cancelled_note: str) -> None:
+        """After success or failure, or after cancelled work stopped at its next stage."""
+        if self.progress is not None:  # neither succeeded nor failed nor crashed: cancelled
             self._close_progress()
-            self.window.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 8000)
+            self.window.statusBar().showMessage(cancelled_note, 8000)
         self.job.deleteLater()
         self.job = None
-        self.window.actions["export_report"].setEnabled(True)
+        self.action.setEnabled(True)
 
     def _close_progress(self) -> None:
+        if self.progress is None:
+            return
         self.progress.canceled.disconnect(self._cancel)  # closing is no cancelling
         self.progress.close()
         self.progress.deleteLater()
