@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 from app.core.atomic import atomic_write
@@ -60,9 +62,11 @@ def pdf_bytes(html: str) -> bytes:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setCreator("CityFit")
+    title = re.search(r"<title>(.*?)</title>", html, re.S)
+    writer.setTitle(unescape(title.group(1)) if title else "CityFit")
     document = QTextDocument()
     document.setLayoutEnabled(False)
-    document.setPageSize(writer.pageLayout().paintRectPoints().size().toSizeF())  # lay out for the page
+    # No page size of its own: print_ then lays out a copy for the pages and numbers them ("2/7" at the foot).
     head, body = html.split("<body>", 1)
     first, *rest = body.removesuffix("</body></html>\n").split(PIECE_BREAK)
     document.setHtml(f"{head}<body>{first}</body></html>")

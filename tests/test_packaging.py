@@ -67,12 +67,26 @@ def wheel(tmp_path_factory) -> Path:
     return next(dist.glob("cityfit-*.whl"))
 
 
+def _installed_here() -> bool:
+    from importlib import metadata
+
+    try:
+        metadata.distribution("cityfit")
+        return True
+    except metadata.PackageNotFoundError:
+        return False
+
+
 @pytest.fixture(scope="module")
 def venv(wheel, tmp_path_factory) -> Path:
     """The wheel installed into a folder laid out like a virtual environment, in a folder with a space."""
     prefix = tmp_path_factory.mktemp("project") / "my project" / ".venv"
-    install = run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--prefix", str(prefix), str(wheel)])
+    installed_here = _installed_here()
+    # --ignore-installed: without it pip uninstalls the project from the environment running the tests
+    install = run([sys.executable, "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", "--prefix",
+                   str(prefix), str(wheel)])
     assert install.returncode == 0, install.stderr
+    assert _installed_here() == installed_here  # the developer's own install is left as it was
     return prefix
 
 

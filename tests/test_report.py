@@ -206,3 +206,41 @@ def test_the_report_lists_what_an_article_only_speculates_about(tmp_path):
     parser.feed(target.read_text(encoding="utf-8"))
     text = " ".join(parser.text)
     assert "Nur vermutet – zählt nicht" in text and "Vielleicht wird irgendwann auch Chinesisch wichtig." in text
+
+
+def test_one_article_and_one_more_city_are_said_in_the_singular():
+    from app.core.messages import say
+
+    assert say("report_made", "de", date="30.11.2026", count=1) == "Erstellt am 30.11.2026 aus einem Artikel."
+    assert say("report_made", "en", date="2026-11-30", count=1) == "Made on 2026-11-30 from one article."
+    assert say("report_made", "de", date="30.11.2026", count=3) == "Erstellt am 30.11.2026 aus 3 Artikeln."
+    assert say("report_more_cities", "de", count=1, shown=10).startswith("Eine weitere Stadt steht")
+
+
+def test_the_profile_section_says_what_was_chosen_and_understood(vocabulary, seed_cities):
+    from app.core.candidate import CandidateProfile, Preferences
+    from app.core.report import build_report
+
+    profile = CandidateProfile(name="Ada", skills=["Beschwerdemanagment", "Ikebana"],
+                               preferences=Preferences(shift_work="no", weekend_work="sometimes", night_work="ok",
+                                                       industries=["Logistk"]))
+    html = build_report(list(seed_cities.values()), profile, vocabulary, "de")
+    section = html.split("<h2>", 2)[1]
+    assert "Schichtarbeit: kommt nicht infrage" in section and "Wochenendarbeit: nur ab und zu" in section
+    assert "Nachtarbeit: in Ordnung" in section and "✓" not in section
+    assert "Beschwerdemanagement" in section and "Beschwerdemanagment" not in section
+    assert "Ikebana (nicht erkannt)" in section and "Logistik" in section
+
+
+def test_the_pdf_has_a_title_page_numbers_and_an_axis(tmp_path):
+    target = tmp_path / "bericht.pdf"
+    run = cityfit("report", EXAMPLES / "complaint-manager.cityfit", "-o", target)
+    assert run.returncode == 0, run.stderr
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    assert "CityFit-Bericht für Murat Yilmaz" in info
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
+    feet = [page.strip().splitlines()[-1].strip() for page in text.split("\f") if page.strip()]
+    assert feet == [str(number) for number in range(1, pages + 1)]
+    text = text.replace("\u00a0", " ")  # pdftotext writes a no-break space as a space
+    assert "2.500 €" in text and "Ihr Minimum 3.300 € ▲" in text and "Ihr Wunsch 3.500 € ◆" in text

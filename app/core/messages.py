@@ -8,7 +8,11 @@ LANGUAGES = ("de", "en")
 
 
 def say(key: str, lang: str = "de", **params) -> str:
-    entry = load_json_resource("messages.json")[key]
+    """The message `key` in `lang`; with count=1, its singular form "<key>_one" where there is one."""
+    messages = load_json_resource("messages.json")
+    if params.get("count") == 1 and f"{key}_one" in messages:
+        key = f"{key}_one"
+    entry = messages[key]
     template = entry.get(lang) or entry["de"]
     if isinstance(params.get("file"), str):  # a file name may hold any character but "/", even a newline
         params["file"] = printable(params["file"])

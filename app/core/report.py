@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from app.core.advice import advise
-from app.core.candidate import CandidateProfile
+from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria.pay import shown_range
 from app.core.firmness import firmness
@@ -67,21 +67,30 @@ def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabular
 
 
 def _profile_section(profile: CandidateProfile, vocabulary: Vocabulary, lang: str) -> str:
+    """What the candidate entered, as CityFit understood it: recognised terms by their names, the rest marked."""
     not_set = say("report_not_set", lang)
     languages = [f"{_language_name(vocabulary, language.code, lang)} ({level_name(language.level, lang)})"
                  for language in profile.languages]
     prefs = profile.preferences
-    wishes = [say(f"must_{key}", lang) + (" ✓" if value else " ✗") for key, value in
-              (("shift_work", prefs.shift_work), ("weekend_work", prefs.weekend_work),
-               ("wants_onboarding", prefs.wants_onboarding)) if value is not None]
-    wishes += list(prefs.industries) + list(prefs.channels)
+    wishes = [say("report_hardship", lang, what=say(f"must_{key}", lang), choice=say(f"choice_{choice}", lang))
+              for key in HARDSHIPS if (choice := getattr(prefs, key)) is not None]
+    if prefs.wants_onboarding is not None:
+        wishes.append(say("report_onboarding_yes" if prefs.wants_onboarding else "report_onboarding_no", lang))
+    wishes += _understood(vocabulary, [*prefs.industries, *prefs.channels], ("industry", "channel"), lang)
+    skills = _understood(vocabulary, list(profile.skills), ("skill", "language"), lang)
     rows = [say("report_experience", lang, years=f"{profile.experience_years:g}"),
             f"{say('report_languages', lang)}: {join_words(languages, lang) or not_set}",
-            f"{say('report_skills', lang)}: {join_words(list(profile.skills), lang) or not_set}",
+            f"{say('report_skills', lang)}: {join_words(skills, lang) or not_set}",
             say("report_pay", lang, minimum=euro(profile.salary.minimum, lang) if profile.salary.minimum else not_set,
                 desired=euro(profile.salary.desired, lang) if profile.salary.desired else not_set),
             f"{say('report_wishes', lang)}: {join_words(wishes, lang) or not_set}"]
     return f"<h2>{escape(say('report_profile', lang))}</h2><ul>{''.join(f'<li>{escape(r)}</li>' for r in rows)}</ul>"
+
+
+def _understood(vocabulary: Vocabulary, typed: list[str], categories: tuple[str, ...], lang: str) -> list[str]:
+    """'Beschwerdemanagement' for the typed 'Beschwerdemanagment'; 'Ikebana (nicht erkannt)'."""
+    return [match.concept.label(lang) if match.concept else say("report_not_recognised", lang, what=text)
+            for text, match in zip(typed, vocabulary.match_many(typed, categories))]
 
 
 def _language_name(vocabulary: Vocabulary, code: str, lang: str) -> str:
@@ -133,9 +142,20 @@ def _salary_chart(cities: list[CityProfile], profile: CandidateProfile, lang: st
 
     def share(euros: float) -> int:
         return round((euros - low) / (high - low) * 100)
-    marks = [(profile.salary.minimum, "▲"), (profile.salary.desired, "◆")]
-    wishes = "  ".join(f"{sign} {euro(value, lang)}" for value, sign in marks if value)
-    parts = [f"<p class='small'>{escape(euro(low, lang))} … {escape(euro(high, lang))}   {escape(wishes)}</p>"]
+    step = 500 if high - low <= 4000 else 1000
+    ticks = list(range(int(low), int(high), step))
+    axis = "".join(f"<td width='{share(tick + step) - share(tick)}%' style='border-left:1px solid #999'>"
+                   f"<span class='small'>{escape(euro(tick, lang))}</span></td>" for tick in ticks)
+    parts = [f"<table cellspacing='0' cellpadding='1' width='100%'><tr>{axis}</tr></table>"]
+    for value, sign, key in ((profile.salary.minimum, "▲", "report_your_minimum"),
+                             (profile.salary.desired, "◆", "report_your_wish")):
+        if value:  # the wish's place on the axis, named as the legend names it, on the side with room
+            at = min(max(share(value), 1), 99)
+            words = escape(say(key, lang, amount=euro(value, lang))).replace(" ", "&nbsp;")
+            cells = (f"<td width='{at}%' align='right'><span class='small'>{words}&nbsp;{sign}</span></td>"
+                     f"<td width='{100 - at}%'></td>") if at > 50 else \
+                (f"<td width='{at}%'></td><td width='{100 - at}%'><span class='small'>{sign}&nbsp;{words}</span></td>")
+            parts.append(f"<table cellspacing='0' cellpadding='0' width='100%'><tr>{cells}</tr></table>")
     for city in cities:
         ranges = ", ".join(shown_range(band, lang) for band in city.salary_bands)
         parts.append(f"<p><b>{escape(city.city)}</b> <span class='small'>"

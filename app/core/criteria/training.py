@@ -27,6 +27,5 @@ class Training(Criterion):
         if not offered:
             return Explanation(say("no_information", lang) + " " + silent(view, lang))
         names = [label(view, c, lang) for c in offered]
-        key = "training_offered_one" if len(offered) == 1 else "training_offered"
-        text = say(key, lang, what=join_words(names, lang), count=len(offered))
+        text = say("training_offered", lang, what=join_words(names, lang), count=len(offered))
         return Explanation(text, names, [], evidence(city, [f for fs in city.concepts("training").values() for f in fs]))
