@@ -3,12 +3,15 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import asdict
+from pathlib import Path
 
 from app.core import library as library_module
 from app.core.cache import ArticleCache, extractor_fingerprint
 from app.core.library import load_cities
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def as_data(library):
@@ -133,3 +136,20 @@ def test_another_extractor_reads_the_articles_again(tmp_path, vocabulary, monkey
     monkeypatch.setattr(library_module, "read_article_data", lambda path: opened.append(path.name) or real_read(path))
     load_cities(seeds, vocabulary, cache)
     assert sorted(opened) == sorted(p.name for p in seeds.glob("*.txt"))
+
+
+def test_every_module_extraction_imports_is_in_the_fingerprint():
+    """Derived from what extracting an article really imports, in a fresh interpreter."""
+    from app.core.cache import fingerprinted_files
+
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+              "from app.core.vocabulary import load_vocabulary; from app.core.articles import Article; "
+              "from app.core.extract import extract; import app.core.cache; "
+              "extract(Article(Path('x.txt'), 'Kundenservice in Kiel\\nEinsteiger verdienen 2.400 Euro.'), "
+              "load_vocabulary()); "
+              "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('app.core')))")
+    run = subprocess.run([sys.executable, "-c", script, str(ROOT)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    used = {Path(line).resolve() for line in run.stdout.split()}
+    covered = {path.resolve() for path in fingerprinted_files()}
+    assert used and used <= covered, used - covered

@@ -30,23 +30,26 @@ from app.core.resources import resource_path
 if TYPE_CHECKING:
     from app.core.vocabulary import Vocabulary
 
-# Read, not imported (a warm start needs none of them); cache.py and cache_rows.py because they define the
-# stored format.
-_SHAPES_EXTRACTION = ("extract.py", "salary.py", "text.py", "cache.py", "cache_rows.py", "cityprofile.py",
-                      "vocabulary.py", "articles.py", "city_name.py", "lemmas.py", "terms.py", "sentence.py",
-                      "scope.py")
-
 _JUST_CHANGED_NS = 2_000_000_000
 
 
 @lru_cache(maxsize=1)
 def extractor_fingerprint() -> str:
-    """Size and modification time of each file that shapes extraction, as Python checks a .pyc against its
+    """Size and modification time of each file that may shape extraction, as Python checks a .pyc against its
     source: any edit or upgrade changes it, and a warm start needs neither to read nor to hash them."""
-    files = [Path(__file__).parent / module for module in _SHAPES_EXTRACTION]
+    return " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in fingerprinted_files()
+                    for stat in [path.stat()])
+
+
+def fingerprinted_files() -> list[Path]:
+    """Every engine module (derived, not listed: a module that starts to shape extraction cannot be forgotten;
+    a change to one that does not costs one re-read of the articles), the data extraction reads, and the
+    lemmatizer's dictionary."""
+    engine = Path(__file__).parent
+    files = sorted(engine.rglob("*.py"))
     files += [resource_path(data) for data in ("vocabulary.json", "salary_cues.json", "scope_cues.json")]
     files.append(lemmatizer_file())
-    return " ".join(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}" for path in files for stat in [path.stat()])
+    return files
 
 
 class ArticleCache:
