@@ -220,3 +220,17 @@ def test_the_pay_tip_is_the_one_ranking_every_lowered_wish_would_choose(city_poo
     profile.weights["salary"] = salary_weight
     tip = next((s.key for s in advise(cities, profile, vocabulary, "de", limit=99) if s.kind == "pay"), None)
     assert tip == exhaustive_pay_tip(cities, profile, vocabulary)
+
+
+def test_asking_for_more_is_advised_only_from_lower_figures_every_article_names(vocabulary):
+    """'bis 2.800 €' promises nobody at least 2.800 € (or any amount): then no article-wide floor exists."""
+    capped = extract(Article(Path("kappstadt.txt"), "Kundenservice Jobs in Kappstadt\n"
+                             "Einsteiger verdienen hier bis 2.800 Euro im Monat.\n"), vocabulary)
+    ranged = extract(Article(Path("spannstadt.txt"), "Kundenservice Jobs in Spannstadt\n"
+                             "Einsteiger verdienen hier 2.400 bis 2.900 Euro im Monat.\n"), vocabulary)
+    assert [band.min_eur for band in capped.salary_bands] == [None]
+    profile = example("empty")
+    profile.salary.minimum, profile.salary.desired = 1800, 2000
+    assert not [tip for tip in advise([capped, ranged], profile, vocabulary, "de") if tip.kind == "pay_up"]
+    both_ranged = advise([ranged, replace(ranged, city="Zweitstadt", source="zweit.txt")], profile, vocabulary, "de")
+    assert [tip.profile_patch for tip in both_ranged if tip.kind == "pay_up"] == [{"salary": {"desired": 2400}}]
