@@ -649,3 +649,15 @@ def test_school_leaver_is_told_the_one_step_to_b2_that_opens_magdeburgs_language
     english = [s for s in suggestions if s.key.startswith("language:en:")]
     assert [s.key for s in english] == ["language:en:B2"], [(s.key, s.change, s.deltas) for s in english]
     assert english[0].change == "Englisch verbessern, von B1 auf B2 (ein Niveauschritt)"
+
+
+def test_a_wish_below_the_minimum_is_not_called_reachable_but_said_to_count_as_the_minimum(seed_cities, vocabulary):
+    from app.core.candidate import CandidateProfile, SalaryExpectation
+    from app.core.ranking import rank
+
+    profile = CandidateProfile(salary=SalaryExpectation(minimum=2500, desired=2300))
+    ranking = rank(list(seed_cities.values()), profile, vocabulary, "de", explain=2)
+    for city in ranking.cities:
+        words = city.criterion("salary").explanation
+        assert "Ihr Wunschgehalt von 2.300\u00a0€ ist erreichbar" not in words
+        assert "Ihr Wunschgehalt von 2.300\u00a0€ liegt unter Ihrem Minimum" in words

@@ -87,9 +87,12 @@ class Pay(Criterion):
             met.insert(0, requirement_label(view, "experience", lang))
         if met and band.applies_to not in ("entry", "general"):
             parts.append(say("salary_you_qualify", lang, what=join_words(met, lang)))
-        for which, amount in (("minimum", wish.minimum), ("desired", wish.desired)):
+        below = wish.minimum is not None and wish.desired is not None and wish.desired < wish.minimum
+        for which, amount in (("minimum", wish.minimum), ("desired", None if below else wish.desired)):
             if amount is not None:
                 parts.append(_wish_sentence(which, amount, band, lang))
+        if below:  # scored with the minimum as the wish (pay_points): said so, not judged on its own
+            parts.append(say("salary_desired_below_minimum", lang, amount=euro(wish.desired, lang)))
         missing = []
         higher = _next_band(city, view, band)
         if higher:
