@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.advice import ENOUGH_OF_THE_GAIN, NOTICEABLE, advise
+from app.core.candidate import WEIGHT_STEP
 from app.core.articles import Article, read_article
 from app.core.criteria.pay import best_band, counted_pay
 from app.core.extract import extract
@@ -130,9 +131,9 @@ def test_firmness_names_the_weight_that_swaps_first_and_second(cities, vocabular
         changed.weights[firm.criterion] = weight
         return rank(cities, changed, vocabulary).cities[0].city
 
-    step = 0.1 if firm.swap_at > firm.weight else -0.1
-    assert first_with(firm.swap_at) == "Hagen"
-    assert first_with(round(firm.swap_at - step, 1)) == "Magdeburg"
+    step = WEIGHT_STEP if firm.swap_at > firm.weight else -WEIGHT_STEP
+    assert first_with(firm.swap_at) == "Hagen" and float(firm.swap_at).is_integer()  # a weight the sliders can set
+    assert first_with(firm.swap_at - step) == "Magdeburg"
     assert firm.criterion in ("conditions", "salary", "languages", "skills", "industries", "training", "channels")
     assert "Hagen" in firm.describe("de") and "Magdeburg" in firm.describe("en")
 

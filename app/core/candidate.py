@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "native")
 # The limits of a profile, for the file and the window alike.
 MAX_WEIGHT = 10  # a criterion's weight runs from 0 (ignored) to 10
+WEIGHT_STEP = 1  # the sliders' step: what the window can set, and so what firmness may suggest
 MAX_YEARS = 60  # of experience
 MAX_EURO = 100_000  # pay per month
 MAX_TEXT_LENGTH = 200  # a name, a skill, an industry

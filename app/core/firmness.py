@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.candidate import CRITERIA, MAX_WEIGHT
+from app.core.candidate import CRITERIA, MAX_WEIGHT, WEIGHT_STEP
 from app.core.messages import decimal, say
 from app.core.ranking import is_tie, weighted_total
 from app.core.results import Ranking
-
-STEP = 0.1  # weights are tried in tenths: finer than any slider
 
 
 @dataclass(frozen=True)
@@ -52,10 +50,10 @@ def firmness(ranking: Ranking) -> Firmness | None:
 
 
 def _swap_weight(first, second, weights: dict[str, float], criterion: str) -> float | None:
-    """The weight nearest to today's at which second scores above first, trying 0 to MAX_WEIGHT in steps."""
+    """The weight nearest to today's at which second scores above first, among those the sliders can set."""
     now = weights[criterion]
-    steps = round(MAX_WEIGHT / STEP)
-    for value in sorted((i * STEP for i in range(steps + 1)), key=lambda v: (abs(v - now), v)):
+    steps = round(MAX_WEIGHT / WEIGHT_STEP)
+    for value in sorted((i * WEIGHT_STEP for i in range(steps + 1)), key=lambda v: (abs(v - now), v)):
         trial = {**weights, criterion: value}
         one, two = weighted_total(first, trial), weighted_total(second, trial)
         if one is not None and two is not None and two > one:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
-from app.core.candidate import CRITERIA, MAX_WEIGHT
+from app.core.candidate import CRITERIA, MAX_WEIGHT, WEIGHT_STEP
 from app.gui.wheel_guard import guard_wheel
 
 
@@ -22,7 +22,8 @@ class WeightsEditor(QWidget):
         for criterion in CRITERIA:
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, MAX_WEIGHT)
-            slider.setPageStep(1)
+            slider.setSingleStep(WEIGHT_STEP)
+            slider.setPageStep(WEIGHT_STEP)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.valueChanged.connect(self.changed)
             guard_wheel(slider)
