@@ -176,3 +176,17 @@ def test_only_a_profile_opens_the_window():
     assert _opens_in_window([str(EXAMPLES / "complaint-manager.cityfit")])
     assert _opens_in_window(["not-yet-there.cityfit"])  # the window then says the file is missing
     assert not _opens_in_window(["rank"]) and not _opens_in_window(["rnak"])
+
+
+def test_what_an_article_rules_out_is_something_it_says(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "teststadt.txt").write_text(
+        "Kundenservice Jobs und Stellenangebote in Teststadt\nEinsteiger verdienen 2.400 Euro.\n"
+        "Dafür sind die Arbeitszeiten angenehm: Gleitzeit, kein Schichtbetrieb, die Wochenenden sind frei.\n",
+        encoding="utf-8")
+    german, english = cityfit("cities", "--seeds", folder), cityfit("cities", "--seeds", folder, "--lang", "en")
+    assert "Arbeitsbedingungen: Schichtarbeit ausgeschlossen" in german.stdout
+    assert "nichts über" in german.stdout and "Arbeitsbedingungen" not in german.stdout.split("nichts über")[1]
+    assert "Working conditions: no shift work" in english.stdout
+    assert "says nothing about: languages, skills" in english.stdout

@@ -34,6 +34,14 @@ def _is_control(char: str) -> bool:
 NBSP = "\u00a0"  # between a number and its unit: a line never breaks inside "2.400 €"
 
 
+def inside_sentence(text: str, lang: str) -> str:
+    """A word or name as it stands inside an English sentence ("foreign languages", "working conditions"),
+    abbreviations ("CRM systems", "IT") kept; German nouns keep their capital."""
+    if lang == "de" or len(text) < 2 or text[1].isupper():
+        return text
+    return text[0].lower() + text[1:]
+
+
 def euro(amount: float | int | None, lang: str = "de") -> str:
     if amount is None:
         return "?"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from app.core.lemmas import Token
+from app.core.messages import inside_sentence
 from app.core.resources import resource_path
 from app.core.terms import Term, TermIndex
 from app.core.text import fold
@@ -30,13 +31,10 @@ class Concept:
         return self.labels.get(lang) or self.labels["de"]
 
     def in_sentence(self, lang: str = "de") -> str:
-        """The label inside a sentence: English writes "foreign languages", "complaint management" there, but
-        keeps names of languages ("Polish") and abbreviations ("CRM systems") as they are; German nouns stay."""
-        text = self.label(lang)
-        is_name = self.category == "language" and self.code not in (None, "*")
-        if lang == "de" or is_name or len(text) < 2 or text[1].isupper():
-            return text
-        return text[0].lower() + text[1:]
+        """The label inside a sentence (see messages.inside_sentence); names of languages ("Polish") as they are."""
+        if self.category == "language" and self.code not in (None, "*"):
+            return self.label(lang)
+        return inside_sentence(self.label(lang), lang)
 
     @cached_property
     def terms(self) -> tuple[Term, ...]:
