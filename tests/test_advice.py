@@ -15,6 +15,7 @@ from app.core.criteria.pay import best_band, counted_pay
 from app.core.extract import extract
 from app.core.firmness import firmness
 from app.core.merge_patch import apply_patch, make_patch
+from app.core.messages import decimal
 from app.core.profile_file import load_profile, parse_profile
 from app.core.ranking import Ranker, rank
 from app.core.view import CandidateView
@@ -235,3 +236,11 @@ def test_asking_for_more_is_advised_only_from_lower_figures_every_article_names(
     assert not [tip for tip in advise([capped, ranged], profile, vocabulary, "de") if tip.kind == "pay_up"]
     both_ranged = advise([ranged, replace(ranged, city="Zweitstadt", source="zweit.txt")], profile, vocabulary, "de")
     assert [tip.profile_patch for tip in both_ranged if tip.kind == "pay_up"] == [{"salary": {"desired": 2400}}]
+
+
+def test_a_tips_gain_is_written_as_its_score_changes_are(cities, vocabulary):
+    for suggestion in advise(cities, example("entry-level-polish"), vocabulary, "de"):
+        effect = suggestion.effect("de")
+        if "gewinnt" in effect or "Neuer erster Platz" in effect:
+            gain = round(suggestion.best_gain, 1)
+            assert decimal(abs(gain), "de") in effect  # "0,7 Punkte", never "1 Punkt" beside "+0,7"

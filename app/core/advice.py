@@ -60,9 +60,10 @@ class Suggestion:
         if self.best_before is None and self.best_after is not None:
             return say("advice_first_score", lang, city=self.first_after, score=round(self.best_after))
         if self.first_after != self.first_before:
-            return say("advice_new_first", lang, city=self.first_after, gain=points(self.best_gain, lang, signed=True))
+            return say("advice_new_first", lang, city=self.first_after,
+                       gain=points(self.best_gain, lang, signed=True, tenths=True))
         if self.best_gain >= NOTICEABLE:
-            return say("advice_best_gain", lang, city=self.first_after, gain=points(self.best_gain, lang))
+            return say("advice_best_gain", lang, city=self.first_after, gain=points(self.best_gain, lang, tenths=True))
         return say("advice_order_changes", lang) if self.reordered else say("advice_others_gain", lang)
 
 

@@ -79,11 +79,16 @@ def signed_points(value: float, lang: str = "de") -> str:
     return ("+" if value > 0 else "−") + decimal(abs(value), lang)
 
 
-def points(value: float, lang: str = "de", signed: bool = False) -> str:
-    """"1 Punkt", "7 Punkte", "+1 Punkt": whole points with the right noun."""
-    whole = round(value)
-    number = (("+" if whole > 0 else "−" if whole < 0 else "±") + str(abs(whole))) if signed else str(whole)
-    return say("point_one" if abs(whole) == 1 else "points", lang, score=number)
+def points(value: float, lang: str = "de", signed: bool = False, tenths: bool = False) -> str:
+    """"1 Punkt", "7 Punkte", "+1 Punkt": whole points with the right noun; with tenths "0,7 Punkte", as the
+    score changes beside it are written."""
+    shown = round(value, 1) if tenths else round(value)
+    number = decimal(abs(shown), lang) if tenths else str(abs(shown))
+    if signed:
+        number = ("+" if shown > 0 else "−" if shown < 0 else "±") + number
+    elif shown < 0:
+        number = "−" + number
+    return say("point_one" if abs(shown) == 1 else "points", lang, score=number)
 
 
 def out_of_100(score: float | None) -> str:
