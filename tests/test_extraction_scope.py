@@ -201,3 +201,10 @@ def test_a_concept_the_article_also_states_is_not_listed_as_mere_speculation(voc
                                "Vielleicht wird irgendwann auch Chinesisch wichtig.\n")
     result = explain_city(city, CandidateProfile(name="Test"), vocabulary, "de")
     assert result.speculated_labels == ["Chinesisch"]
+
+
+def test_a_rise_on_top_of_a_qualified_band_needs_the_qualification_and_the_years(vocabulary):
+    city = profile(vocabulary, "Wer fließend Italienisch spricht, kann mit 3.000 Euro rechnen, und mit ein paar "
+                               "Jahren Erfahrung geht es spürbar nach oben.\n")
+    rise = next(band for band in city.salary_bands if band.estimate)
+    assert rise.needs_experience and rise.requires == ("lang_it",)  # Italian AND the years, not either

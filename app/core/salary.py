@@ -261,6 +261,13 @@ def _estimated_raise(sentence: str, after: int, sentence_tokens: list[Token], ea
             group = _group(sentence, tokens(sentence), (after, match.start()), (match.end(), len(sentence)),
                            vocabulary)
             requires, needs_experience = _requirements(group, sentence, sentence_tokens, vocabulary)
+            base = max(earlier, key=lambda band: band.top)
+            qualification = tuple(r for r in base.requires if r != "experience")
+            own = [r for r in requires if r != "experience" and r not in qualification]
+            if base.quote == sentence and qualification and not own and (needs_experience or "experience" in requires):
+                # "Wer Französisch spricht, kann ab 3.100 Euro erwarten, und mit Erfahrung geht es nach oben": the
+                # rise is on top of the French band, so it needs French AND the years, not either of them
+                requires, needs_experience = qualification, True
             return {"min_eur": reference + low, "max_eur": reference + high, "applies_to": group,
                     "requires": requires, "needs_experience": needs_experience, "estimate": True}
     return None
