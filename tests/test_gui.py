@@ -155,7 +155,7 @@ def test_language_switch_relabels_everything(qtbot, window):
     assert window.editor.night_work.currentText() == "No preference"
     assert window.decisive.text().startswith("Magdeburg leads Hagen")
     assert "You want good onboarding" in window.detail.toPlainText()
-    assert "rests on 5 of 5 criteria from the article" in window.detail.toPlainText()
+    assert "article speaks to 5 of your 5 criteria" in window.detail.toPlainText()
     assert window.editor.profile().preferences.shift_work == "no"  # relabelling changed no value
     assert not window.isWindowModified()
     window.actions["lang_de"].trigger()
@@ -310,11 +310,11 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     from PySide6.QtCore import QRectF
 
     window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
-    assert "beruht auf 5 von 5 Kriterien aus dem Artikel" in window.detail.toPlainText()
+    assert "Artikel sagt etwas zu 5 von 5 Ihrer Kriterien" in window.detail.toPlainText()
     first = window.model.index(0)
-    assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("beruht auf 5 von 5 Kriterien aus dem Artikel")
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Artikel sagt etwas zu 5 von 5 Ihrer Kriterien")
     tooltip = first.data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip.startswith("Beruht auf 5 von 5 Kriterien aus dem Artikel")
+    assert tooltip.startswith("Artikel sagt etwas zu 5 von 5 Ihrer Kriterien")
     assert "Branchen: keine Angabe von Ihnen, gezählt mit 50 Punkten" in tooltip  # a grey bar, said in words
     window.ranking_list.grab()  # the rows paint, grey bars included
     assert window.grey_legend.text() == "keine Angabe: zählt neutral" and "50 Punkten" in window.grey_legend.toolTip()
@@ -346,20 +346,20 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     covered, counted = window.ranking.cities[kiel_row].coverage
     assert covered < counted
     detail = window.detail.toPlainText()
-    assert f"beruht auf {covered} von {counted} Kriterien aus dem Artikel" in detail
+    assert f"Artikel sagt etwas zu {covered} von {counted} Ihrer Kriterien" in detail
     assert "Nicht bestätigt (der Artikel sagt dazu nichts): Einarbeitung" in detail
     assert "(keine Angabe im Artikel)" in detail  # Kiel says nothing about training: a grey bar that says so
 
     # Third place is explained only when looked at, and the comparison explains what it shows.
     third = window.ranking.cities[2]
     window.ranking_list.setCurrentIndex(window.model.index(2))
-    assert window.detail.toPlainText().startswith(third.city) and "beruht auf" in window.detail.toPlainText()
+    assert window.detail.toPlainText().startswith(third.city) and "Artikel sagt etwas zu" in window.detail.toPlainText()
     window.compare_cities()
     table = window.compare_dialog.table
     for row in range(window.compare_dialog.choice.count()):
         window.compare_dialog.choice.item(row).setCheckState(Qt.CheckState.Checked)
     assert table.columnCount() == 3
-    assert all("Kriterien aus dem Artikel" in table.item(0, column).text() for column in range(3))
+    assert all("Ihrer Kriterien" in table.item(0, column).text() for column in range(3))
     window.compare_dialog.close()
 
 

@@ -12,7 +12,7 @@ LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def coverage_text(city: CityResult, lang: str) -> str:
-    """'beruht auf 5 von 7 Kriterien aus dem Artikel'; empty while nothing counts."""
+    """'Artikel sagt etwas zu 5 von 7 Ihrer Kriterien'; empty while nothing counts."""
     covered, counted = city.coverage
     return say("coverage", lang, covered=covered, count=counted) if counted and city.score is not None else ""
 

@@ -43,8 +43,10 @@ class Skills(Criterion):
         have = view.skill_ids
         matched = [label(view, c, lang) for c in asked if c in have]
         others = [label(view, c, lang) for c in asked if c not in have]
-        parts = [say("skills_count", lang, count=len(matched), total=len(asked))]
-        parts.append(say("you_bring", lang, what=join_words(matched, lang)) if matched else say("you_bring_none", lang))
+        parts = [say("skills_count", lang, count=len(matched), total=len(asked))] if matched else \
+            [say("skills_count_none", lang, total=len(asked))]
+        if matched:
+            parts.append(say("you_bring", lang, what=join_words(matched, lang)))
         if others:
             parts.append(say("skills_not_listed", lang, what=join_words(others, lang)))
         quoted = city.concepts("skill")
