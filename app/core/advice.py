@@ -148,7 +148,7 @@ def _level_steps(concept, profile: CandidateProfile, lang: str):
         if steps <= 0:
             continue
         changed = profile.copy()
-        changed.languages = [l for l in changed.languages if l.code != concept.code]
+        changed.languages = [language for language in changed.languages if language.code != concept.code]
         changed.languages.append(LanguageSkill(concept.code, level))
         effort = say("advice_one_step" if steps == 1 else "advice_long_term", lang, steps=steps)
         words = say("advice_learn_language", lang, language=concept.label(lang), level=level, effort=effort) \

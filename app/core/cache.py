@@ -13,13 +13,21 @@ from __future__ import annotations
 import json
 import time
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.core.atomic import atomic_write
 from app.core.cache_rows import (
-    ABSENT, DAMAGED, Damaged, Stamp, article_city, article_row, snapshot_city, snapshot_row,
+    ABSENT,
+    DAMAGED,
+    Damaged,
+    Stamp,
+    article_city,
+    article_row,
+    snapshot_city,
+    snapshot_row,
 )
 from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import lemmatizer_file
@@ -73,7 +81,7 @@ class ArticleCache:
     def put(self, key: str, profile: CityProfile) -> None:
         self.write(self._entry(key), article_row(profile))
 
-    def snapshot(self, articles: Path) -> "FolderSnapshot":
+    def snapshot(self, articles: Path) -> FolderSnapshot:
         folder = str(Path(articles).resolve())
         name = f"{Path(folder).name[:40]}-{zlib.crc32(folder.encode()):08x}"  # the folder itself is kept inside
         return FolderSnapshot(self, self.folder / "folders" / f"{name}.json", folder)

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from app.core.atomic import atomic_write
 from app.core.candidate import (
-    HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MAX_EURO, MAX_LIST_LENGTH, MAX_TEXT_LENGTH, MAX_WEIGHT, MAX_YEARS, MUSTS,
-    CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
+    HARDSHIP_CHOICES,
+    HARDSHIPS,
+    LEVELS,
+    MAX_EURO,
+    MAX_LIST_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_WEIGHT,
+    MAX_YEARS,
+    MUSTS,
+    CandidateProfile,
+    LanguageSkill,
+    Preferences,
+    SalaryExpectation,
 )
 from app.core.messages import UserError, say
 from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file

@@ -8,7 +8,7 @@ file only at the end leaves nothing behind when cancelled or failed.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, Signal

@@ -13,7 +13,7 @@ from app.gui.wheel_guard import guard_wheel
 
 
 class _Row(QWidget):
-    def __init__(self, editor: "LanguagesEditor"):
+    def __init__(self, editor: LanguagesEditor):
         super().__init__()
         self.language = QComboBox()
         self.level = QComboBox()

@@ -7,7 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__
@@ -25,21 +33,21 @@ from app.gui.actions import build_actions, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
-from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.city_detail import CityDetail
+from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
-from app.gui.ranking_runner import RankingRunner
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
+from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
-CHART_CITIES = 30
-LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit  # the salary chart compares the best places, not thousands of rows
+CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
+LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
 AUTOSAVE_MS = 3000
 
 
@@ -366,7 +374,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
-        for score, text in zip(LEGEND_SCORES, (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))):
+        legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
+        for score, text in zip(LEGEND_SCORES, legends, strict=True):
             self.colour_legends[score].setText(text)
         neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
         for widget in (self.grey_sample, self.grey_legend):

@@ -4,13 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-    QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.candidate import (
-    HARDSHIP_CHOICES, HARDSHIPS, MAX_EURO, MAX_TEXT_LENGTH, MAX_YEARS, CandidateProfile, SalaryExpectation,
+    HARDSHIP_CHOICES,
+    HARDSHIPS,
+    MAX_EURO,
+    MAX_TEXT_LENGTH,
+    MAX_YEARS,
+    CandidateProfile,
+    SalaryExpectation,
 )
 from app.core.messages import NBSP
 from app.core.vocabulary import Vocabulary
@@ -131,7 +147,7 @@ class ProfileEditor(QScrollArea):
 
     def update_tab_order(self) -> None:
         order = self.focus_order()
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
@@ -267,13 +283,13 @@ class ProfileEditor(QScrollArea):
         self.industries.set_language(lang, self.tr("Preferred industry, e.g. logistics"), remove, unknown)
         self.channels.set_language(lang, self.tr("Preferred channel, e.g. chat"), remove, unknown)
         self.skills.input.setAccessibleName(self.tr("New skill"))
-        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"), self.tr("Level"),
-                                   self.tr("Remove language"))
+        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"),
+                                   self.tr("Level"), self.tr("Remove language"))
         self.weights.retranslate(criterion_names, self.tr("&Reset to defaults"))
 
 
 def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> None:
-    for row, (text, buddy) in enumerate(zip(texts, buddies)):
+    for row, (text, buddy) in enumerate(zip(texts, buddies, strict=True)):
         label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
         label.setText(text)
         label.setBuddy(buddy)

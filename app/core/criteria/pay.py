@@ -79,7 +79,8 @@ class Pay(Criterion):
                 parts.append(_higher_sentence(higher, view, lang))
             return Explanation(" ".join(parts), evidence=_quotes(city, [higher] if higher else []))
         key = "salary_band_estimate" if band.estimate else "salary_band"
-        parts = [say(key, lang, range=band_range(band.min_eur, band.max_eur, lang), group=group_words(band, lang, view))]
+        parts = [say(key, lang, range=band_range(band.min_eur, band.max_eur, lang),
+                     group=group_words(band, lang, view))]
         if band.estimate:
             parts.append(say("salary_estimate_counted", lang, amount=euro(counted_pay(band), lang)))
         met = [requirement_label(view, r, lang) for r in band.requires if view.meets(r)]
