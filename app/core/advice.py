@@ -84,7 +84,8 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
             measured.append(next(s for s in useful if s.best_gain >= enough or s.first_after != s.first_before))
     measured.sort(key=lambda s: (-s.best_gain, s.first_after == s.first_before, not s.reordered,
                                  -sum(d for d in s.deltas.values() if d > 0), s.key))
-    chosen, per_kind = [], {}
+    chosen: list[Suggestion] = []
+    per_kind: dict[str, int] = {}
     for suggestion in measured:
         per_kind[suggestion.kind] = per_kind.get(suggestion.kind, 0) + 1
         if per_kind[suggestion.kind] <= PER_KIND:

@@ -105,8 +105,9 @@ class StoredCity(CityProfile):
     """A profile from a folder snapshot: its facts, with their quotes, are read from the article when first used."""
 
     load_facts: Callable[[], list[Fact]] = list
+    _facts: list[Fact] | None  # None until first used
 
-    @property  # type: ignore[override]
+    @property
     def facts(self) -> list[Fact]:
         if self._facts is None:
             self._facts = self.load_facts()
@@ -149,7 +150,7 @@ class FolderSnapshot:
         if stored is None:
             return None  # changed since
         city, bands, summary = stored
-        profile = StoredCity(city, str(path), bands, None)
+        profile = StoredCity(city, str(path), bands, None)  # type: ignore[arg-type]  # facts: loaded when first used
         profile.summary = summary
         profile.load_facts = load_facts
         self._seen[path.name] = entry

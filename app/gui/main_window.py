@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.candidate import CRITERIA
+from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
@@ -52,13 +52,17 @@ AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
+    # The window's actions by name. It hides QWidget.actions(), which nothing here calls: CityFit adds its actions
+    # to menus, not to the window.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
                  dialogs: Dialogs | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
         self.ranking: Ranking | None = None
-        self._ranked_profile = None
+        self._ranked_profile: CandidateProfile | None = None
         self._city_profiles = {city.source: city for city in library.cities}
         self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
         self._chosen_source: str | None = None
@@ -208,8 +212,16 @@ class MainWindow(QMainWindow):
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
         a = self.actions
-        a["undo"].triggered.connect(lambda: (self.flush_edits(), stack.undo()))
-        a["redo"].triggered.connect(lambda: (self.flush_edits(), stack.redo()))
+
+        def undo() -> None:
+            self.flush_edits()
+            stack.undo()
+
+        def redo() -> None:
+            self.flush_edits()
+            stack.redo()
+        a["undo"].triggered.connect(undo)
+        a["redo"].triggered.connect(redo)
         a["new"].triggered.connect(lambda: self.document.new(self, self.tr("Untitled")))
         a["open"].triggered.connect(lambda: self.document.open(self, self.tr("Untitled")))
         a["save"].triggered.connect(lambda: self.document.save(self))
@@ -309,6 +321,7 @@ class MainWindow(QMainWindow):
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
         if city is not None and not city.explained:  # words are written when a city is looked at
+            assert self._ranked_profile is not None  # set with the ranking the city comes from
             city = explain_city(self._city_profiles[city.source], self._ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
@@ -319,6 +332,7 @@ class MainWindow(QMainWindow):
         if not self.ranking or not self.ranking.cities:
             return
         profile = self._ranked_profile
+        assert profile is not None  # set with the ranking
 
         def explain(city):
             return explain_city(self._city_profiles[city.source], profile, self.vocabulary, self.lang)

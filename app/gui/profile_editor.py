@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +42,7 @@ ANY = "any"  # combo data for "no preference": combo data must not be None
 _ONBOARDING_KEYS = {None: ANY, True: "yes", False: "no"}
 _ONBOARDING_VALUES = {key: value for value, key in _ONBOARDING_KEYS.items()}
 # Working hours (shift, night, weekend work): the profile's own words ("ok", "sometimes", "no") as combo data.
-_HARDSHIP_KEYS = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
+_HARDSHIP_KEYS: dict[str | None, str] = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
 _HARDSHIP_VALUES = {key: value for value, key in _HARDSHIP_KEYS.items()}
 
 
@@ -290,7 +292,9 @@ class ProfileEditor(QScrollArea):
 
 def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> None:
     for row, (text, buddy) in enumerate(zip(texts, buddies, strict=True)):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        assert item is not None  # each of these rows was added with a label
+        label = cast(QLabel, item.widget())
         label.setText(text)
         label.setBuddy(buddy)
         buddy.setAccessibleName(text.replace("&", ""))

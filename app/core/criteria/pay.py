@@ -60,8 +60,9 @@ class Pay(Criterion):
         if band is None:
             return Judgement((None,), unconfirmed=("salary_minimum",) if must else ())
         points = pay_points(band, wish, view.config)
-        broken = unconfirmed = ()
-        if must and counted_pay(band) < wish.minimum:
+        broken: tuple[str, ...] = ()
+        unconfirmed: tuple[str, ...] = ()
+        if must and wish.minimum is not None and counted_pay(band) < wish.minimum:  # must: a minimum is set
             reach = max(b.top for b in city.salary_bands if eligible(b, view))
             broken, unconfirmed = (("salary_minimum",), ()) if reach < wish.minimum else ((), ("salary_minimum",))
         return Judgement((points,), broken=broken, unconfirmed=unconfirmed)
