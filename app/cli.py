@@ -72,8 +72,8 @@ def _run(args) -> int:
     from app.core.cache import ArticleCache
     from app.core.collector import spare_cities
     from app.core.library import default_seeds, load_cities
-    from app.core.vocabulary import load_vocabulary
     from app.core.messages import printable
+    from app.core.vocabulary import load_vocabulary
 
     vocabulary = load_vocabulary()
     folders = paths.init()

@@ -28,7 +28,7 @@ def bar(score: float | None) -> str:
 
 def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -> None:
     lines = []  # written at once: a thousand cities are ten thousand lines
-    for city, (found, silent) in zip(cities, city_summaries(cities, vocabulary, lang)):
+    for city, (found, silent) in zip(cities, city_summaries(cities, vocabulary, lang), strict=True):
         lines += [f"{city.city}  ({city.source})", *(f"  {line}" for line in found)]
         lines += [f"  {silent_sentence(silent, lang)}"] if silent else []
         lines.append("")

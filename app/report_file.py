@@ -78,4 +78,4 @@ def pdf_bytes(html: str) -> bytes:
     document.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data())  # type: ignore[call-overload]  # QByteArray is a buffer; its stubs omit that

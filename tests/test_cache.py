@@ -112,7 +112,8 @@ def test_a_snapshot_of_another_folder_under_the_same_name_is_not_used(tmp_path, 
     age(first)
     age(second)
     stamp = (first / "city.txt").stat()
-    os.utime(second / "city.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # and the same time: only the folder differs
+    # and the same time: only the folder differs
+    os.utime(second / "city.txt", ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     cache = ArticleCache(tmp_path / "cache")
     load_cities(first, vocabulary, cache)
     cache.snapshot(first).path.replace(cache.snapshot(second).path)

@@ -6,8 +6,8 @@ import subprocess
 import sys
 import time
 
-from app.core.profile_file import load_profile, save_profile
 from app.core.candidate import CandidateProfile
+from app.core.profile_file import load_profile, save_profile
 from tests.conftest import ROOT
 
 SAVING_FOREVER = """

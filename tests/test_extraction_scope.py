@@ -145,7 +145,8 @@ def test_the_line_under_the_title_is_read_like_a_sentence(vocabulary):
     ("Im Second Level arbeiten Spezialisten. Dort sind bis 3.800 € möglich.", [(None, 3800, "specialist", False)]),
     ("Teamleiter verdienen hier 3.400 Euro, Agents im ersten Jahr 2.400 Euro.",
      [(3400, 3400, "specialist", False), (2400, 2400, "entry", False)]),
-    ("Früher lag das Gehalt bei 2.000 Euro, heute zahlen die Betriebe 2.600 Euro.", [(2600, 2600, "experienced", False)]),
+    ("Früher lag das Gehalt bei 2.000 Euro, heute zahlen die Betriebe 2.600 Euro.",
+     [(2600, 2600, "experienced", False)]),
     ("Das Weihnachtsgeld beträgt 1.200 Euro.", []),
 ])
 def test_pay_bands_follow_the_sentence(vocabulary, sentence, bands):

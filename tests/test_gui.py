@@ -10,9 +10,14 @@ from app.core.profile_file import load_profile
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
 from tests.conftest import EXAMPLES, KIEL, write_profile
 from tests.gui_helpers import (
-    ScriptedDialogs, add_city_article, add_language, make_window, one_article_window, ranked_cities, type_chip,
+    ScriptedDialogs,
+    add_city_article,
+    add_language,
+    make_window,
+    one_article_window,
+    ranked_cities,
+    type_chip,
 )
-
 
 
 def wait_for_ranking(qtbot, window, first: str):
@@ -104,7 +109,8 @@ def test_a_failed_save_cancels_the_close_and_keeps_the_edits(qtbot, tmp_path, wi
     dialogs.save_as_answers.append(tmp_path / "no-such-folder" / "ada.cityfit")
     window.close()
     assert window.isVisible() and window.editor.name.text() == "Ada"
-    assert "konnte nicht gespeichert werden" in dialogs.errors[0] and "Ihre Änderungen sind noch da" in dialogs.errors[0]
+    assert "konnte nicht gespeichert werden" in dialogs.errors[0]
+    assert "Ihre Änderungen sind noch da" in dialogs.errors[0]
 
 
 def test_new_and_open_ask_before_throwing_away_changes(qtbot, window, dialogs):
@@ -233,7 +239,12 @@ def test_tab_order_follows_the_form_top_to_bottom(qtbot, window):
 
 def test_every_input_has_an_accessible_name(qtbot, window):
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QScrollBar,
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QScrollBar,
     )
 
     window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
@@ -321,7 +332,8 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
 
     # Magdeburg's vague raise is an estimated band: named so in words and beside its bar in the chart.
     chart = window.chart
-    assert "Magdeburg: 2.100–2.400\u00a0€, bis 2.800\u00a0€, geschätzt 3.000–3.300\u00a0€" in chart.accessibleDescription()
+    assert ("Magdeburg: 2.100–2.400\u00a0€, bis 2.800\u00a0€, geschätzt 3.000–3.300\u00a0€"
+            in chart.accessibleDescription())
     assert "gezählt wird nur ihr unterer Wert" in chart.accessibleDescription()
     window.tabs.setCurrentIndex(1)
     chart.grab()  # paints
@@ -329,7 +341,8 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     assert QRectF(chart.rect()).contains(chart.drawn_labels[0][1])
     window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")  # 7 years, languages
     window.ranking_list.setCurrentIndex(window.model.index(ranked_cities(window).index("Magdeburg")))
-    assert "Mehr gibt es in anspruchsvolleren Teams (geschätzt 3.000–3.300 €)" in window.detail.toPlainText()  # Qt shows a no-break space as a space here
+    # Qt shows a no-break space as a space here
+    assert "Mehr gibt es in anspruchsvolleren Teams (geschätzt 3.000–3.300 €)" in window.detail.toPlainText()
 
     # A city whose article says less: its coverage says so, and a must it is silent on is "not confirmed".
     window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")  # wants onboarding
@@ -379,8 +392,10 @@ def test_help_explains_how_cityfit_scores(qtbot, window, dialogs):
 
 
 def test_what_an_article_only_speculates_about_is_shown_apart_and_not_counted(qtbot, tmp_path, vocabulary):
-    window = one_article_window(qtbot, tmp_path, vocabulary, "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
-                                "Gefragt ist vor allem Englisch.\nVielleicht wird irgendwann auch Chinesisch wichtig.\n")
+    window = one_article_window(qtbot, tmp_path, vocabulary,
+                                "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
+                                "Gefragt ist vor allem Englisch.\n"
+                                "Vielleicht wird irgendwann auch Chinesisch wichtig.\n")
     window.document.open_without_asking(window, write_profile(
         tmp_path, "p.cityfit", languages=[{"code": "zh", "level": "C1"}]))
     detail = window.detail.toPlainText()

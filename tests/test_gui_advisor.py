@@ -34,7 +34,8 @@ def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
 def test_accepting_shift_work_altogether_sets_it_to_fine(qtbot, tmp_path, vocabulary):
     from tests.conftest import profile_dict, write_profile
 
-    window = one_article_window(qtbot, tmp_path, vocabulary, "Customer Service Jobs und Stellenangebote in Schichtstadt\n"
+    window = one_article_window(qtbot, tmp_path, vocabulary,
+                                "Customer Service Jobs und Stellenangebote in Schichtstadt\n"
                                 "Gearbeitet wird im Schichtdienst. Neue bekommen eine strukturierte Einarbeitung.\n")
     # "ab und zu" meets onboarding (100) but shifts only half (50); accepting them leaves onboarding to decide
     prefs = {**profile_dict()["preferences"], "shift_work": "sometimes", "wants_onboarding": True}
@@ -94,13 +95,14 @@ def test_an_added_city_joins_the_ranking_survives_a_restart_and_can_be_removed(q
     qtbot.waitUntil(lambda: "Kiel" not in ranked_cities(window), timeout=3000)
     assert dialogs.offered_cities[-1] == ["Kiel"]  # bundled cities are never offered
     assert not (home / "articles" / "kiel.txt").exists() and article.exists()
-    assert sorted(c.city for c in load_cities(SEEDS, vocabulary, added=home / "articles").cities) == ["Hagen", "Magdeburg"]
+    cities = load_cities(SEEDS, vocabulary, added=home / "articles").cities
+    assert sorted(c.city for c in cities) == ["Hagen", "Magdeburg"]
 
 
 @pytest.mark.parametrize("content, words", [
     (b"\x00\x01\x02binary", "keine Textdatei"),
     (b"   ", "leer"),
-    ("Einkaufsliste\nMilch, Brot, Eier\nDanach zur Post.\n".encode(), "kein Karriereartikel"),
+    (b"Einkaufsliste\nMilch, Brot, Eier\nDanach zur Post.\n", "kein Karriereartikel"),
     ((SEEDS / "customer-service-hagen.txt").read_bytes(), "gibt es schon einen Artikel"),
 ])
 def test_a_bad_article_gets_one_clear_message_and_nothing_is_copied(qtbot, tmp_path, home, window, dialogs,

@@ -1,7 +1,6 @@
 """The form behaves: the wheel scrolls it instead of changing values, limits match the file format, and a
 language is added only once the user chose it."""
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -174,7 +173,8 @@ def test_the_article_keeps_its_headings_and_says_what_the_shades_mean(qtbot, win
         weights[block.text()] = block.begin().fragment().charFormat().fontWeight()
         block = block.next()
     heading = next(text for text in weights if text.startswith("Gehalt, Entwicklung") or
-                   text.startswith("Gehalt und Perspektiven") or text == "Berufsalltag: Zwischen Skript und Menschenkenntnis")
+                   text.startswith("Gehalt und Perspektiven") or
+                   text == "Berufsalltag: Zwischen Skript und Menschenkenntnis")
     assert weights[heading] == QFont.Weight.Bold
     paragraph = next(text for text in weights if text.startswith("Was viele unterschätzen"))
     assert weights[paragraph] != QFont.Weight.Bold
@@ -186,8 +186,8 @@ def test_the_article_keeps_its_headings_and_says_what_the_shades_mean(qtbot, win
 def test_an_article_that_vanished_is_named_in_a_message(qtbot, tmp_path, vocabulary, dialogs):
     from tests.gui_helpers import one_article_window
 
-    window = one_article_window(qtbot, tmp_path, vocabulary, "Kundenservice Jobs in Kiel\nIn Kiel gibt es Schichtarbeit.\n",
-                                dialogs)
+    window = one_article_window(qtbot, tmp_path, vocabulary,
+                                "Kundenservice Jobs in Kiel\nIn Kiel gibt es Schichtarbeit.\n", dialogs)
     next((tmp_path / "seeds").glob("*.txt")).unlink()
     window.show_article(None)
     assert dialogs.errors == ["„artikel.txt“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder "

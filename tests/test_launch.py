@@ -74,7 +74,8 @@ def test_a_bug_is_told_in_the_users_language_without_python_text(qtbot, window, 
                                               ("fr_FR:en_US", "en")])
 def test_the_first_start_speaks_the_systems_language_if_cityfit_does(tmp_path, system, expected):
     script = ("import sys; sys.path.insert(0, sys.argv[1]); from PySide6.QtWidgets import QApplication; "
-              "app = QApplication([]); from app.core import paths; paths.init(__import__('pathlib').Path(sys.argv[2])); "
+              "app = QApplication([]); from app.core import paths; "
+              "paths.init(__import__('pathlib').Path(sys.argv[2])); "
               "from app.gui.settings import Settings; print(Settings().language())")
     env = {**os.environ, "LANGUAGE": system, "QT_QPA_PLATFORM": "offscreen"}
     run = subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path)], capture_output=True, text=True,

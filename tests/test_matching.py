@@ -82,7 +82,7 @@ def typed_texts(vocabulary, count: int, categories) -> list[str]:
 def first_closest(vocabulary, text: str, categories) -> tuple[str | None, float]:
     """The matching rule spelled out, one name at a time: the first name with the highest score from 86 on."""
     best_id, best_score = None, 0.0
-    for name, owner in zip(vocabulary._names, vocabulary._owners):
+    for name, owner in zip(vocabulary._names, vocabulary._owners, strict=True):
         if categories is None or owner.category in categories:
             score = fuzz.token_set_ratio(fold(text), name)
             if score >= FUZZY_CUTOFF and score > best_score:

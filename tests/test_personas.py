@@ -96,7 +96,8 @@ def test_school_leaver_with_english_b1_wanting_3400_is_told_the_entry_bands_only
     assert "Ihr Mindestgehalt von 3.400\u00a0€ wird um 600\u00a0€ verfehlt." in hagen.explanation
     # the higher band may be named only as out of reach, with the years as what is missing
     if "3.200–3.600" in hagen.explanation:
-        assert re.search(r"Mehr gibt es [^.]*\(3\.200–3\.600\u00a0€\); dafür fehlt Ihnen: Berufserfahrung", hagen.explanation)
+        assert re.search(r"Mehr gibt es [^.]*\(3\.200–3\.600\u00a0€\); dafür fehlt Ihnen: Berufserfahrung",
+                         hagen.explanation)
 
     assert salary_sentence(magdeburg.explanation) == "Für Sie gilt laut Artikel: 2.100–2.400\u00a0€ für Einsteiger."
     assert "3.000–3.300" not in salary_sentence(magdeburg.explanation)
@@ -205,7 +206,8 @@ def test_technical_support_specialist_sees_magdeburgs_estimate_as_an_estimate(ra
     ranking, city = ranked(profile)
     assert order(ranking) == ["Hagen", "Magdeburg"]
     magdeburg = city["Magdeburg"].criterion("salary")
-    assert "Für Sie gilt, von CityFit geschätzt: 3.000–3.300\u00a0€ in anspruchsvolleren Teams." in magdeburg.explanation
+    assert ("Für Sie gilt, von CityFit geschätzt: 3.000–3.300\u00a0€ in anspruchsvolleren Teams."
+            in magdeburg.explanation)
     assert "Diese Spanne ist eine Schätzung" in magdeburg.explanation
     assert "gezählt wird nur ihr unterer Wert, 3.000\u00a0€" in magdeburg.explanation
     assert "salary_minimum" not in city["Magdeburg"].broken_musts
@@ -284,7 +286,8 @@ def test_refusing_weekends_as_a_must_rules_out_hagen(ranked):
     assert city["Magdeburg"].unconfirmed_musts == ["weekend_work"] and not city["Magdeburg"].broken_musts
     assert "Sie möchten keine Wochenendarbeit; laut Artikel kommt sie hin und wieder vor." in \
         city["Hagen"].criterion("conditions").explanation
-    assert ranking.decisive == "Magdeburg liegt vor Hagen, weil Hagen Ihr Muss-Kriterium „Wochenendarbeit“ nicht erfüllt."
+    assert ranking.decisive == ("Magdeburg liegt vor Hagen, weil Hagen Ihr Muss-Kriterium „Wochenendarbeit“ "
+                                "nicht erfüllt.")
     assert firmness(ranking) is None
 
 
@@ -545,7 +548,8 @@ def test_ask_for_more_does_not_claim_more_than_every_article_names(cities, vocab
     "zwischen 2.100 € und 2.400 €" for beginners, i.e. at least 2.100 €, not at least 2.400 €."""
     profile = person(minimum=1800, desired=2000)
     pay_up = next(s for s in advise(cities, profile, vocabulary, "de") if s.kind == "pay_up")
-    assert pay_up.effect("de") == "So viel nennt jeder Artikel für jemanden wie Sie mindestens; Ihr Wunsch liegt darunter."
+    assert pay_up.effect("de") == ("So viel nennt jeder Artikel für jemanden wie Sie mindestens; "
+                                   "Ihr Wunsch liegt darunter.")
     amount = pay_up.profile_patch["salary"]["desired"]
     entry_bottoms = {c.city: min(b.bottom for b in c.salary_bands if b.applies_to == "entry") for c in cities}
     assert entry_bottoms == {"Hagen": 2400, "Magdeburg": 2100}

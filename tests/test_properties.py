@@ -1,6 +1,7 @@
 """Invariants checked on many generated inputs (hypothesis)."""
 
 import json
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +11,6 @@ from app.core.candidate import LEVELS, CandidateProfile, LanguageSkill, Preferen
 from app.core.extract import extract
 from app.core.profile_file import ProfileError, parse_profile
 from app.core.ranking import rank
-from pathlib import Path
 
 SKILL_WORDS = ["Kommunikation", "Beschwerdemanagement", "Geduld", "Empathie", "Humor", "Datenschutz", "Kochen",
                "Teamfähigkeit", "Vielseitigkeit", "Zuhören"]
@@ -22,10 +22,10 @@ profiles = st.builds(
     experience_years=st.integers(0, 40),
     skills=st.lists(st.sampled_from(SKILL_WORDS), max_size=6, unique=True),
     languages=st.lists(st.builds(LanguageSkill, st.sampled_from(LANGUAGE_CODES), st.sampled_from(LEVELS)),
-                       max_size=4, unique_by=lambda l: l.code),
+                       max_size=4, unique_by=lambda language: language.code),
     salary=st.builds(SalaryExpectation, st.none() | st.integers(1000, 5000), st.none() | st.integers(1000, 6000)),
-    preferences=st.builds(Preferences, st.none() | st.booleans(), st.none() | st.booleans(),
-                          st.none() | st.booleans(), st.lists(st.sampled_from(["IT", "Logistik", "Handel"]), max_size=2),
+    preferences=st.builds(Preferences, st.none() | st.booleans(), st.none() | st.booleans(), st.none() | st.booleans(),
+                          st.lists(st.sampled_from(["IT", "Logistik", "Handel"]), max_size=2),
                           st.lists(st.sampled_from(["Telefon", "Chat", "E-Mail"]), max_size=2)),
     weights=st.dictionaries(st.sampled_from(["salary", "languages", "skills", "conditions"]), st.integers(0, 10)),
 )
@@ -50,7 +50,7 @@ def test_more_of_what_a_city_asks_for_never_lowers_its_score(seed_cities, vocabu
     better = profile.copy()
     better.skills.append(extra)
     for before, after in zip(*(sorted(rank(list(seed_cities.values()), p, vocabulary).cities, key=lambda c: c.city)
-                               for p in (profile, better))):
+                               for p in (profile, better)), strict=True):
         assert after.criterion("skills").score >= before.criterion("skills").score
 
 
@@ -62,7 +62,7 @@ def test_a_lower_pay_expectation_never_lowers_the_salary_score(seed_cities, voca
     greedy = profile.copy()
     greedy.salary.minimum += raise_by
     for modest, demanding in zip(*(sorted(rank(list(seed_cities.values()), p, vocabulary).cities,
-                                          key=lambda c: c.city) for p in (profile, greedy))):
+                                          key=lambda c: c.city) for p in (profile, greedy)), strict=True):
         assert modest.criterion("salary").score >= demanding.criterion("salary").score
 
 
@@ -76,7 +76,8 @@ def test_profile_parser_never_crashes_on_bytes(data):
 
 
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
-                           lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+                           lambda children: st.lists(children, max_size=3)
+                           | st.dictionaries(st.text(max_size=5), children, max_size=3),
                            max_leaves=10)
 
 

@@ -74,7 +74,9 @@ def test_misspelled_skills_score_exactly_like_their_correct_twin(seed_cities, vo
     right = ranked(seed_cities, vocabulary, with_skills(["Beschwerdemanagement", "Kommunikation", "Empathie"]))
     typos = ranked(seed_cities, vocabulary, with_skills(["Beschwerdemanagment", "komunikation", "Empatie"]))
     english = ranked(seed_cities, vocabulary, with_skills(["complaint handling", "communication", "empathy"]))
-    scores = lambda r: [(c.city, c.score, [x.score for x in c.criteria]) for c in r.cities]
+
+    def scores(r):
+        return [(c.city, c.score, [x.score for x in c.criteria]) for c in r.cities]
     assert scores(right) == scores(typos) == scores(english)
 
 

@@ -15,8 +15,16 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.core.candidate import CRITERIA, HARDSHIP_CHOICES, LEVELS, MUSTS, CandidateProfile, LanguageSkill, \
-    Preferences, SalaryExpectation
+from app.core.candidate import (
+    CRITERIA,
+    HARDSHIP_CHOICES,
+    LEVELS,
+    MUSTS,
+    CandidateProfile,
+    LanguageSkill,
+    Preferences,
+    SalaryExpectation,
+)
 from app.core.library import load_cities
 from app.core.ranking import Ranker, rank
 from app.core.resources import resource_path
@@ -34,7 +42,7 @@ CHANNELS = ["Telefon", "Chat", "E-Mail", "Social Media", "Tickets", "vor Ort", "
 CODES = ["de", "en", "pl", "fr", "tr", "ru"]
 
 languages = st.lists(st.builds(LanguageSkill, st.sampled_from(CODES), st.sampled_from(LEVELS)), max_size=4,
-                     unique_by=lambda l: l.code)
+                     unique_by=lambda language: language.code)
 salaries = st.builds(SalaryExpectation, st.none() | st.integers(15, 45).map(lambda x: x * 100),
                      st.none() | st.integers(15, 50).map(lambda x: x * 100))
 hardship = st.none() | st.sampled_from(HARDSHIP_CHOICES)
@@ -91,7 +99,7 @@ def test_adding_a_language_the_article_names_never_lowers_that_city(cities, voca
     city = data.draw(st.sampled_from(cities))
     named = {vocabulary.by_id[c].code for c in city.concept_ids("language")}
     codes = {code for code in CODES if code in named or ("*" in named and code != "de")}
-    codes -= {l.code for l in profile.languages}
+    codes -= {language.code for language in profile.languages}
     assume(codes)
     code = data.draw(st.sampled_from(sorted(codes)))
     level = data.draw(st.sampled_from(LEVELS))
@@ -144,7 +152,7 @@ def test_reordering_recasing_and_repeating_entries_changes_no_score(cities, voca
         values += data.draw(st.lists(st.sampled_from(values), max_size=2)) if values else []
         setattr(other.preferences, field, values)
     other.languages = list(data.draw(st.permutations(other.languages)))
-    other.languages += [LanguageSkill(l.code, l.level) for l in
+    other.languages += [LanguageSkill(language.code, language.level) for language in
                         (data.draw(st.lists(st.sampled_from(other.languages), max_size=2)) if other.languages else [])]
     other.musts = list(data.draw(st.permutations(other.musts))) + other.musts[:1]
     assert full(cities, other, vocabulary) == full(cities, profile, vocabulary)
@@ -156,10 +164,10 @@ def test_reordering_recasing_and_repeating_entries_changes_no_score(cities, voca
 def test_a_language_listed_twice_scores_the_same_in_either_order(cities, vocabulary, profile, code, levels):
     """A profile file may list one language twice (the format does not forbid it); the order must not decide."""
     one, two = profile.copy(), profile.copy()
-    one.languages = [l for l in one.languages if l.code != code] + [LanguageSkill(code, levels[0]),
-                                                                      LanguageSkill(code, levels[1])]
-    two.languages = [l for l in two.languages if l.code != code] + [LanguageSkill(code, levels[1]),
-                                                                      LanguageSkill(code, levels[0])]
+    one.languages = [language for language in one.languages if language.code != code] + [
+        LanguageSkill(code, levels[0]), LanguageSkill(code, levels[1])]
+    two.languages = [language for language in two.languages if language.code != code] + [
+        LanguageSkill(code, levels[1]), LanguageSkill(code, levels[0])]
     assert full(cities, one, vocabulary) == full(cities, two, vocabulary), (code, levels)
 
 
@@ -262,7 +270,8 @@ def test_a_reused_ranker_agrees_with_a_fresh_one_when_a_language_is_listed_twice
     ranker = Ranker(cities, vocabulary)
     for order in (levels, levels[::-1]):
         edited = profile.copy()
-        edited.languages = [l for l in edited.languages if l.code != code] + [LanguageSkill(code, o) for o in order]
+        edited.languages = [language for language in edited.languages if language.code != code] + [
+            LanguageSkill(code, o) for o in order]
         reused = ranker.rank(edited, "de", explain=0)
         fresh = Ranker(cities, vocabulary).rank(edited, "de", explain=0)
         assert snapshot(reused) == snapshot(fresh), (code, order)

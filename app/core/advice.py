@@ -85,7 +85,8 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
             measured.append(next(s for s in useful if s.best_gain >= enough or s.first_after != s.first_before))
     measured.sort(key=lambda s: (-s.best_gain, s.first_after == s.first_before, not s.reordered,
                                  -sum(d for d in s.deltas.values() if d > 0), s.key))
-    chosen, per_kind = [], {}
+    chosen: list[Suggestion] = []
+    per_kind: dict[str, int] = {}
     for suggestion in measured:
         per_kind[suggestion.kind] = per_kind.get(suggestion.kind, 0) + 1
         if per_kind[suggestion.kind] <= PER_KIND:
@@ -149,7 +150,7 @@ def _level_steps(concept, profile: CandidateProfile, lang: str):
         if steps <= 0:
             continue
         changed = profile.copy()
-        changed.languages = [l for l in changed.languages if l.code != concept.code]
+        changed.languages = [language for language in changed.languages if language.code != concept.code]
         changed.languages.append(LanguageSkill(concept.code, level))
         effort = say("advice_one_step" if steps == 1 else "advice_long_term", lang, steps=steps)
         words = say("advice_learn_language", lang, language=concept.label(lang), level=level, effort=effort) \

@@ -25,7 +25,7 @@ class ArticleError(UserError):
         text = super().message(lang)
         return f"{text} {say(f'article_outcome_{self.outcome}', lang)}" if self.outcome else text
 
-    def not_added(self) -> "ArticleError":
+    def not_added(self) -> ArticleError:
         return ArticleError(self.key, "not_added", **self.params)
 
 

@@ -13,13 +13,21 @@ from __future__ import annotations
 import json
 import time
 import zlib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.core.atomic import atomic_write
 from app.core.cache_rows import (
-    ABSENT, DAMAGED, Damaged, Stamp, article_city, article_row, snapshot_city, snapshot_row,
+    ABSENT,
+    DAMAGED,
+    Damaged,
+    Stamp,
+    article_city,
+    article_row,
+    snapshot_city,
+    snapshot_row,
 )
 from app.core.cityprofile import CityProfile, Fact
 from app.core.lemmas import lemmatizer_file
@@ -76,7 +84,7 @@ class ArticleCache:
     def put(self, key: str, profile: CityProfile) -> None:
         self.write(self._entry(key), article_row(profile))
 
-    def snapshot(self, articles: Path) -> "FolderSnapshot":
+    def snapshot(self, articles: Path) -> FolderSnapshot:
         folder = str(Path(articles).resolve())
         name = f"{Path(folder).name[:40]}-{zlib.crc32(folder.encode()):08x}"  # the folder itself is kept inside
         return FolderSnapshot(self, self.folder / "folders" / f"{name}.json", folder)
@@ -100,8 +108,9 @@ class StoredCity(CityProfile):
     """A profile from a folder snapshot: its facts, with their quotes, are read from the article when first used."""
 
     load_facts: Callable[[], list[Fact]] = list
+    _facts: list[Fact] | None  # None until first used
 
-    @property  # type: ignore[override]
+    @property
     def facts(self) -> list[Fact]:
         if self._facts is None:
             self._facts = self.load_facts()
@@ -144,7 +153,7 @@ class FolderSnapshot:
         if stored is None:
             return None  # changed since
         city, bands, summary = stored
-        profile = StoredCity(city, str(path), bands, None)
+        profile = StoredCity(city, str(path), bands, None)  # type: ignore[arg-type]  # facts: loaded when first used
         profile.summary = summary
         profile.load_facts = load_facts
         self._seen[path.name] = entry

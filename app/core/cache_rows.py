@@ -7,7 +7,7 @@ sentence once beside its bands, which refer to it by offsets."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -70,7 +70,7 @@ def snapshot_row(stamp: Stamp, profile: CityProfile) -> list:
 
 
 def snapshot_city(row: list, stamp: Stamp,
-                  vocabulary: Vocabulary) -> tuple[str, list[SalaryBand], dict[str, list[str]]] | None:
+                  vocabulary: Vocabulary) -> tuple[str, list[SalaryBand], dict[str, Sequence[str]]] | None:
     """The city, pay bands and summary of an article unchanged since; None if it changed."""
     size, modified, city, bands, summary, sentences = row
     if (size, modified) != stamp:
@@ -108,7 +108,7 @@ def _city(name: object) -> str:
     return name
 
 
-def _summary(summary: object, known: _Known) -> dict[str, list[str]]:
+def _summary(summary: object, known: _Known) -> dict[str, Sequence[str]]:
     if type(summary) is not dict:
         raise Damaged("summary")
     allowed = known.in_summary

@@ -63,7 +63,7 @@ class CandidateProfile:
         levels = [LEVELS.index(language.level) for language in self.languages if language.code == code]
         return LEVELS[max(levels)] if levels else None
 
-    def copy(self) -> "CandidateProfile":
+    def copy(self) -> CandidateProfile:
         return copy.deepcopy(self)
 
     def to_dict(self) -> dict:
@@ -74,7 +74,8 @@ class CandidateProfile:
             "name": self.name,
             "experience_years": self.experience_years,
             "skills": list(self.skills),
-            "languages": [{**copy.deepcopy(l.extra), "code": l.code, "level": l.level} for l in self.languages],
+            "languages": [{**copy.deepcopy(language.extra), "code": language.code, "level": language.level}
+                          for language in self.languages],
             "salary": {**copy.deepcopy(self.salary.extra), "minimum": self.salary.minimum,
                        "desired": self.salary.desired},
             "preferences": {

@@ -75,7 +75,7 @@ class CityProfile:
     @cached_property
     def summary(self) -> dict[str, Sequence[str]]:
         """Category -> concept ids, plus the ruled-out ones; a cache may set it so facts load only when quoted."""
-        summary = {category: list(concepts) for category, concepts in self._index.items()}
+        summary: dict[str, Sequence[str]] = {category: list(concepts) for category, concepts in self._index.items()}
         ruled_out = list(dict.fromkeys(fact.concept for fact in self.facts if fact.negated))
         if ruled_out:
             summary[RULED_OUT] = ruled_out
@@ -98,8 +98,9 @@ class CityProfile:
         """Where a chart starts a band: 'bis 2.800 €' rises from the city's next lower figure, not from 0."""
         if band.min_eur is not None:
             return band.min_eur
-        below = [b.top for b in self.salary_bands if b is not band and b.top < band.max_eur]
-        return max(below) if below else band.max_eur - 300  # type: ignore[operator]
+        top = band.top  # its upper figure: it has no lower one
+        below = [b.top for b in self.salary_bands if b is not band and b.top < top]
+        return max(below) if below else top - 300
 
     def negated(self, concept_id: str) -> list[Fact]:
         return [fact for fact in self.facts if fact.concept == concept_id and fact.negated]

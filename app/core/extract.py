@@ -72,7 +72,7 @@ def _in_pieces(spans: list[tuple[int, int]], words: list[list[Token]]):
     if all(len(sentence) <= MAX_SENTENCE_WORDS for sentence in words):
         return spans, words
     cut_spans, cut_words = [], []
-    for span, sentence in zip(spans, words):
+    for span, sentence in zip(spans, words, strict=True):
         if len(sentence) <= MAX_SENTENCE_WORDS:
             cut_spans.append(span)
             cut_words.append(sentence)

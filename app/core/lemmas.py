@@ -70,4 +70,6 @@ def lemmatizer_file() -> Path:
     reading package metadata (~35 ms), since the start-up with every article cached checks it."""
     from importlib.util import find_spec
 
-    return Path(find_spec("simplemma").origin)
+    spec = find_spec("simplemma")
+    assert spec is not None and spec.origin is not None  # installed with CityFit, as a module file
+    return Path(spec.origin)

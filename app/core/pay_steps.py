@@ -90,7 +90,7 @@ class PaySteps:
         def ahead(step: int) -> bool:
             return self.place(row, step) < self.place(other, step)
         cuts = sorted({0, until, *(cut for cut in self.breaks(row) + self.breaks(other) if cut < until)})
-        for start, end in zip(cuts, cuts[1:]):  # a stretch: ahead at one end, or at both, or nowhere
+        for start, end in zip(cuts, cuts[1:], strict=False):  # a stretch: ahead at one end, or at both, or nowhere
             at_start, at_end = ahead(start), ahead(end - 1)
             if at_start and at_end:
                 yield range(start, end)

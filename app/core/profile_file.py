@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Literal, overload
 
 from app.core.atomic import atomic_write
 from app.core.candidate import (
-    HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MAX_EURO, MAX_LIST_LENGTH, MAX_TEXT_LENGTH, MAX_WEIGHT, MAX_YEARS, MUSTS,
-    CandidateProfile, LanguageSkill, Preferences, SalaryExpectation,
+    HARDSHIP_CHOICES,
+    HARDSHIPS,
+    LEVELS,
+    MAX_EURO,
+    MAX_LIST_LENGTH,
+    MAX_TEXT_LENGTH,
+    MAX_WEIGHT,
+    MAX_YEARS,
+    MUSTS,
+    CandidateProfile,
+    LanguageSkill,
+    Preferences,
+    SalaryExpectation,
 )
 from app.core.messages import UserError, say
 from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
@@ -197,6 +209,11 @@ class _Reader:
     def texts(self, value: Any, field: str) -> list[str]:
         return [self.text(item, f"{field}[{i}]") for i, item in enumerate(self.listing(value, field))]
 
+    @overload
+    def number(self, value: Any, field: str, limit: float, optional: Literal[False]) -> float: ...
+    @overload
+    def number(self, value: Any, field: str, limit: float, optional: bool = True) -> float | None: ...
+
     def number(self, value: Any, field: str, limit: float, optional: bool = True) -> float | None:
         if value is None and optional:
             return None
@@ -242,15 +259,16 @@ class _Reader:
         item = self.mapping(value, "preferences")
         lists = ("industries", "channels")
         return Preferences(
-            **{key: self.choice(item.get(key), f"preferences.{key}") for key in HARDSHIPS},
+            # mypy checks each ** against every parameter; each key here names a field of the values' type
+            **{key: self.choice(item.get(key), f"preferences.{key}") for key in HARDSHIPS},  # type: ignore[arg-type]
             wants_onboarding=self.flag(item.get("wants_onboarding"), "preferences.wants_onboarding"),
-            **{key: self.texts(item.get(key, []), f"preferences.{key}") for key in lists},
+            **{key: self.texts(item.get(key, []), f"preferences.{key}") for key in lists},  # type: ignore[arg-type]
             extra={k: v for k, v in item.items() if k not in (*HARDSHIPS, "wants_onboarding", *lists)},
         )
 
     def weights(self, value: Any) -> dict[str, float]:
         item = self.mapping(value, "weights")
-        return {str(key): self.number(weight, f"weights.{key}", MAX_WEIGHT, optional=False)  # type: ignore[misc]
+        return {str(key): self.number(weight, f"weights.{key}", MAX_WEIGHT, optional=False)
                 for key, weight in item.items()}
 
     def musts(self, value: Any) -> list[str]:

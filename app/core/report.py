@@ -90,7 +90,7 @@ def _profile_section(profile: CandidateProfile, vocabulary: Vocabulary, lang: st
 def _understood(vocabulary: Vocabulary, typed: list[str], categories: tuple[str, ...], lang: str) -> list[str]:
     """'Beschwerdemanagement' for the typed 'Beschwerdemanagment'; 'Ikebana (nicht erkannt)'."""
     return [match.concept.label(lang) if match.concept else say("report_not_recognised", lang, what=text)
-            for text, match in zip(typed, vocabulary.match_many(typed, categories))]
+            for text, match in zip(typed, vocabulary.match_many(typed, categories), strict=True)]
 
 
 def _language_name(vocabulary: Vocabulary, code: str, lang: str) -> str:
@@ -127,7 +127,7 @@ def _ranking_table(cities: list[CityResult], lang: str) -> str:
         cells = [f"{place}.", f"<b>{escape(city.city)}</b>{escape(musts)}", _bar(city.score, 100), total]
         sized = (place - 1) % RANKED_PER_TABLE == 0
         rows.append("<tr>" + "".join(f"<td width='{width}'>{cell}</td>" if sized else f"<td>{cell}</td>"
-                                     for width, cell in zip(widths, cells)) + "</tr>")
+                                     for width, cell in zip(widths, cells, strict=True)) + "</tr>")
     return PIECE_BREAK.join(f"<table width='100%'>{''.join(rows[start:start + RANKED_PER_TABLE])}</table>"
                             for start in range(0, len(rows), RANKED_PER_TABLE))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -24,7 +24,7 @@ def resource_path(relative: str) -> Path:
     return bundled_dir("resources") / relative
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json_resource(relative: str) -> dict:
     with open(resource_path(relative), encoding="utf-8") as handle:
         return json.load(handle)

@@ -134,7 +134,7 @@ def _segments(tokens: list[Token], cues: dict[str, list[Hit]], city: str,
     """The parts between dashes, colons and semicolons, each with what it speaks of besides the job."""
     starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.form in _STRONG_BREAKS]
     segments: list[tuple[int, int, set[str]]] = []
-    for first, end in zip(starts, starts[1:] + [len(tokens) + 1]):
+    for first, end in zip(starts, starts[1:] + [len(tokens) + 1], strict=True):
         part = tokens[first:end]
         kinds = {kind.split(":", 1)[1] for kind, found in cues.items() if kind.startswith("reference:")
                  for cue in found if first <= cue.first < end}

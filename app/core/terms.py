@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from app.core.lemmas import Token, fold_word
 
@@ -22,6 +23,7 @@ GAP = "…"
 _LOOKUP_CACHE_SIZE = 200_000
 _PEOPLE = ("leiter", "leiterin", "leitern", "leiterinnen")
 MAX_GAP = 4
+Owner = TypeVar("Owner")  # what a term is filed under: a vocabulary concept, or a cue's kind
 
 
 @dataclass(frozen=True)
@@ -109,18 +111,18 @@ def _completing_word(tokens: list[Token], index: int, joining: frozenset[str]) -
 
 
 @dataclass(frozen=True)
-class Hit:
-    owner: object
+class Hit(Generic[Owner]):
+    owner: Owner
     term: Term
     first: int  # token indexes: tokens[first:end] matched
     end: int
 
 
-class TermIndex:
+class TermIndex(Generic[Owner]):
     """Finds every term of many owners in a token list. Each term is filed under its first word, so a token
     looks up only the terms that begin with it: its form and lemma, and their starts and ends for compounds."""
 
-    def __init__(self, owned_terms: list[tuple[object, Term]]):
+    def __init__(self, owned_terms: list[tuple[Owner, Term]]):
         self._exact: dict[str, list] = defaultdict(list)
         self._prefix: dict[str, list] = defaultdict(list)
         self._suffix: dict[str, list] = defaultdict(list)
@@ -148,8 +150,8 @@ class TermIndex:
             self._known[key] = self._look_up(token)
         return self._known[key]
 
-    def _look_up(self, token: Token) -> list:
-        found = []
+    def _look_up(self, token: Token) -> list[tuple[Owner, Term]]:
+        found: list[tuple[Owner, Term]] = []
         for text in {token.form, token.lemma}:
             found += self._exact.get(text, ())
             for length in range(self._shortest, min(len(text), self._longest) + 1):
@@ -179,7 +181,7 @@ class TermIndex:
                     break
         return result
 
-    def hits(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> list[Hit]:
+    def hits(self, tokens: list[Token], first: int = 0, limit: int | None = None) -> list[Hit[Owner]]:
         limit = len(tokens) if limit is None else limit
         found, seen = [], set()
         for index in range(first, limit):

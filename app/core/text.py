@@ -53,7 +53,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
     word = _WORD_BEFORE.search(line[max(0, dot - 24):dot])  # the word before the dot, not the whole line
-    return bool(word) and word.group(1).casefold() in _ABBREVIATIONS
+    return word is not None and word.group(1).casefold() in _ABBREVIATIONS
 
 
 def _next_starts_sentence(line: str, position: int) -> bool:

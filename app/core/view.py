@@ -20,7 +20,7 @@ class CandidateView:
     channels: tuple[Match, ...]
 
     @classmethod
-    def build(cls, profile: CandidateProfile, vocabulary: Vocabulary) -> "CandidateView":
+    def build(cls, profile: CandidateProfile, vocabulary: Vocabulary) -> CandidateView:
         prefs = profile.preferences
         return cls(
             profile=profile,
@@ -37,7 +37,7 @@ class CandidateView:
     @cached_property
     def languages_key(self) -> tuple:
         """The languages as scoring reads them: order and repeats do not matter."""
-        return tuple(sorted({(l.code, l.level) for l in self.profile.languages}))
+        return tuple(sorted({(language.code, language.level) for language in self.profile.languages}))
 
     @cached_property
     def skill_ids(self) -> set[str]:
@@ -53,10 +53,10 @@ class CandidateView:
     @cached_property
     def _best_foreign(self) -> tuple[str | None, str | None]:
         """(code, level) of the candidate's strongest language other than German."""
-        foreign = [l for l in self.profile.languages if l.code != "de"]
+        foreign = [language for language in self.profile.languages if language.code != "de"]
         if not foreign:
             return None, None
-        best = max(foreign, key=lambda l: LEVELS.index(l.level))
+        best = max(foreign, key=lambda language: LEVELS.index(language.level))
         return best.code, best.level
 
     def best_foreign_language(self) -> tuple[str | None, str | None]:

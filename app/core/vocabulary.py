@@ -66,7 +66,7 @@ class Vocabulary:
                     self._owners.append(concept)
 
     @cached_property
-    def term_index(self) -> TermIndex:
+    def term_index(self) -> TermIndex[Concept]:
         """Built on first use: a start-up with every article cached never needs it."""
         return TermIndex([(concept, term) for concept in self.concepts for term in concept.terms])
 

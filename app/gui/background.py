@@ -8,7 +8,7 @@ file only at the end leaves nothing behind when cancelled or failed.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QObject, Qt, QThread, Signal
@@ -86,7 +86,11 @@ class BackgroundTask(QObject):
         order = list(stages)
         self.job.stage_started.connect(lambda stage: self._show_stage(f"{label}\n{stages[stage]}",
                                                                       order.index(stage) + 1))
-        self.job.succeeded.connect(lambda result: (self._close_progress(), done(result)))
+
+        def succeeded(result: object) -> None:
+            self._close_progress()
+            done(result)
+        self.job.succeeded.connect(succeeded)
         self.job.failed.connect(self._failed)
         self.job.crashed.connect(self._crashed)
         self.job.finished.connect(lambda: self._finished(cancelled_note))
@@ -122,6 +126,7 @@ class BackgroundTask(QObject):
         if self.progress is not None:  # neither succeeded nor failed nor crashed: cancelled
             self._close_progress()
             self.window.statusBar().showMessage(cancelled_note, 8000)
+        assert self.job is not None  # the job's own finished signal calls this
         self.job.deleteLater()
         self.job = None
         self.action.setEnabled(True)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.candidate import MAX_LIST_LENGTH, MAX_TEXT_LENGTH
@@ -114,7 +122,7 @@ class ChipEditor(QWidget):
 
     def _relabel(self) -> None:
         matches = self._vocabulary.match_many(self.texts(), self._categories)
-        for chip, match in zip(self._chips, matches):
+        for chip, match in zip(self._chips, matches, strict=True):
             if match.concept is None:
                 shown = f"{chip.text}  ({getattr(self, '_unknown_text', '?')})"
             elif match.concept.label(self._lang).casefold() == chip.text.casefold():

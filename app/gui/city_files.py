@@ -64,7 +64,8 @@ def remove_city(window) -> None:
 def export_report(window) -> None:
     """Writes the comparison as PDF or HTML on a worker thread; the profile as it is on screen, unsaved edits
     included, and the cities as they are now."""
-    from app.report_file import export_report as write_report, export_stages
+    from app.report_file import export_report as write_report
+    from app.report_file import export_stages
 
     profile = window.flush_edits()
     stem = Path(window.document.display_name(profile.name or "CityFit")).stem

@@ -47,7 +47,8 @@ class Dialogs:
         save_as = box.addButton(QCoreApplication.translate("Dialogs", "Save as…"), roles.ActionRole)
         box.setDefaultButton(save_as)
         box.exec()
-        return {overwrite: OVERWRITE, save_as: SAVE_AS}.get(box.clickedButton(), CANCEL)
+        answers: dict[QtWidgets.QAbstractButton, str] = {overwrite: OVERWRITE, save_as: SAVE_AS}
+        return answers.get(box.clickedButton(), CANCEL)
 
     def choose_recovery(self, parent, rows: list[str]) -> RecoveryAnswer:
         from app.gui.recovery_dialog import RecoveryDialog  # only after a crash
@@ -92,10 +93,10 @@ def _open_file(parent, title: str, folder: str, filters: str) -> Path | None:
 
 def _save_file(parent, title: str, suggested: str, formats: dict[str, str]) -> Path | None:
     """formats: suffix -> its filter text; a name typed without one of the suffixes gets the chosen format's."""
-    path, chosen = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(formats.values()))
-    if not path:
+    name, chosen = QtWidgets.QFileDialog.getSaveFileName(parent, title, suggested, ";;".join(formats.values()))
+    if not name:
         return None
-    path = Path(path)
+    path = Path(name)
     if path.suffix.lower() in formats:
         return path
     wanted = next((suffix for suffix, text in formats.items() if text == chosen), next(iter(formats)))

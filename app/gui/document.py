@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,7 +22,7 @@ from app.gui.settings import Settings
 class ProfileEdit(QUndoCommand):
     """One pause in typing: the profile before and after it."""
 
-    def __init__(self, document: "ProfileDocument", before: CandidateProfile, after: CandidateProfile):
+    def __init__(self, document: ProfileDocument, before: CandidateProfile, after: CandidateProfile):
         super().__init__()
         self._document, self._before, self._after = document, before, after
         self._applied = True  # the editor already shows `after` when the command is pushed
@@ -128,7 +128,8 @@ class ProfileDocument(QObject):
             save_profile(profile, path)
         except OSError as error:
             message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
-            message = message.replace("%1", printable(path.name)).replace("%2", describe_os_error(error, self._lang(parent)))
+            reason = describe_os_error(error, self._lang(parent))
+            message = message.replace("%1", printable(path.name)).replace("%2", reason)
             self.dialogs.error(parent, self.tr("Cannot save profile"), message)
             return False
         self.path, self._on_disk = path, _fingerprint(path)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from app.core.messages import decimal
 from app.core.resources import load_json_resource
 
-
 translate = QCoreApplication.translate  # under the name Qt's lupdate collects
 
 
@@ -16,32 +15,33 @@ def help_sections(lang: str) -> list[tuple[str, list[str]]]:
     """(heading, paragraphs) in reading order."""
     return [
         (translate("Help", "What CityFit does"), [
-            translate("Help", "CityFit compares cities for a job in customer service. Enter on the left what you bring and what "
-                "you want: skills, languages, pay, working hours. On the right the cities are ranked as you type, "
-                "best fit first, with one bar per criterion."),
-            translate("Help", "Select a city to read under “Why” how each criterion was judged, with the sentences from the "
-                "article it rests on; click a sentence to see it in the whole article. “Salary chart” draws "
+            translate("Help", "CityFit compares cities for a job in customer service. Enter on the left what you bring "
+                "and what you want: skills, languages, pay, working hours. On the right the cities are ranked as you "
+                "type, best fit first, with one bar per criterion."),
+            translate("Help", "Select a city to read under “Why” how each criterion was judged, with the sentences "
+                "from the article it rests on; click a sentence to see it in the whole article. “Salary chart” draws "
                 "every city's pay bands against your wishes, “Advice” lists measured changes that would raise your "
                 "score. View → Compare Cities puts cities side by side; File → Export Report writes it all as PDF "
                 "or HTML."),
         ]),
         (translate("Help", "How CityFit reads an article"), [
-            translate("Help", "Each city has one career article. CityFit reads it sentence by sentence and recognises skills, "
-                "languages, industries, contact channels, working hours, onboarding and ways to grow by the words "
-                "articles use for them, word forms and compounds included (“Schichtdienst”, “Früh- und "
+            translate("Help", "Each city has one career article. CityFit reads it sentence by sentence and recognises "
+                "skills, languages, industries, contact channels, working hours, onboarding and ways to grow by the "
+                "words articles use for them, word forms and compounds included (“Schichtdienst”, “Früh- und "
                 "Spätschicht”)."),
-            translate("Help", "A sentence counts only for what it states about the work. What the article denies (“kein "
-                "Wochenenddienst”), asks, only supposes, or tells about residents, the scenery or someone's "
+            translate("Help", "A sentence counts only for what it states about the work. What the article denies "
+                "(“kein Wochenenddienst”), asks, only supposes, or tells about residents, the scenery or someone's "
                 "former job is not counted as a fact of the job."),
-            translate("Help", "Pay comes from sentences with amounts in euros; each band keeps whom it is for (beginners, "
-                "experienced staff) and what it asks for. Every fact keeps its sentence, so you can check it."),
-            translate("Help", "Articles you add with File → Add City Article are read the same way. CityFit keeps what it read, "
-                "so the next start is quick; nothing leaves your computer."),
+            translate("Help", "Pay comes from sentences with amounts in euros; each band keeps whom it is for "
+                "(beginners, experienced staff) and what it asks for. Every fact keeps its sentence, so you can check "
+                "it."),
+            translate("Help", "Articles you add with File → Add City Article are read the same way. CityFit keeps what "
+                "it read, so the next start is quick; nothing leaves your computer."),
         ]),
         (translate("Help", "How CityFit scores"), _scoring(lang)),
         (translate("Help", "Keys"), [
-            translate("Help", "F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E export "
-                "the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile"),
+            translate("Help", "F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E "
+                "export the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile"),
         ]),
     ]
 

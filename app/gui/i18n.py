@@ -13,7 +13,7 @@ def install_language(lang: str) -> None:
     """Replace the active translators; the caller relabels its widgets afterwards."""
     app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if lang == "en":
         return
@@ -24,4 +24,4 @@ def install_language(lang: str) -> None:
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _installed.append(qt_own)
     for translator in _installed:
-        app.installTranslator(translator)
+        QCoreApplication.installTranslator(translator)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
@@ -11,9 +12,12 @@ from app.core.candidate import LEVELS, LanguageSkill
 from app.core.vocabulary import Vocabulary
 from app.gui.wheel_guard import guard_wheel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+
 
 class _Row(QWidget):
-    def __init__(self, editor: "LanguagesEditor"):
+    def __init__(self, editor: LanguagesEditor):
         super().__init__()
         self.language = QComboBox()
         self.level = QComboBox()
@@ -115,7 +119,7 @@ class LanguagesEditor(QWidget):
         """A language another row lists cannot be chosen again (a file listing one twice still opens)."""
         for row in self._rows:
             others = {other.language.currentData() for other in self._rows if other is not row}
-            items = row.language.model()
+            items = cast("QStandardItemModel", row.language.model())  # a combo box's own model
             for index in range(row.language.count()):
                 items.item(index).setEnabled(row.language.itemData(index) not in others)
         self._fill_add_menu()

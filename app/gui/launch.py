@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import cast
 
 
 def launch(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     build_main_window(argv).show()
-    return QApplication.instance().exec()
+    return QApplication.exec()  # static: runs the application's event loop
 
 
 def build_main_window(argv: list[str]):
@@ -38,7 +39,7 @@ def build_main_window(argv: list[str]):
     from app.gui.main_window import MainWindow
     from app.gui.settings import Settings
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))  # only ever a QApplication here
     app.setApplicationName("CityFit")
     app.setApplicationDisplayName("CityFit")
     app.setDesktopFileName("de.cityfit.CityFit")
@@ -62,9 +63,9 @@ def _report_bug(kind, error, trace) -> None:
 
     log = logging.getLogger("cityfit")
     log.error("unexpected error", exc_info=(kind, error, trace))
-    app = QApplication.instance() or QApplication([sys.argv[0]])  # a bug before the window existed
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))  # a bug before the window existed
     shown = [app.activeWindow(), *(widget for widget in app.topLevelWidgets() if widget.isVisible())]
-    lang = next((widget.lang for widget in shown if getattr(widget, "lang", None)), "de")
+    lang = next((found for widget in shown if (found := getattr(widget, "lang", None))), "de")
     log_file = next((handler.baseFilename for handler in log.handlers if hasattr(handler, "baseFilename")), "")
     box = QMessageBox(QMessageBox.Icon.Critical, "CityFit",
                       say("window_bug", lang, error=kind.__name__, log=log_file or "cityfit.log"))

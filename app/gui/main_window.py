@@ -7,11 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListView, QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__
-from app.core.candidate import CRITERIA
+from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
@@ -25,32 +33,36 @@ from app.gui.actions import build_actions, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
-from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.city_detail import CityDetail
+from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.dialogs import Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
-from app.gui.ranking_runner import RankingRunner
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
+from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
-CHART_CITIES = 30
-LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit  # the salary chart compares the best places, not thousands of rows
+CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
+LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
 AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
+    # The window's actions by name. It hides QWidget.actions(), which nothing here calls: CityFit adds its actions
+    # to menus, not to the window.
+    actions: dict[str, QAction]  # type: ignore[assignment]
+
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
                  dialogs: Dialogs | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
         self.ranking: Ranking | None = None
-        self._ranked_profile = None
+        self._ranked_profile: CandidateProfile | None = None
         self._city_profiles = {city.source: city for city in library.cities}
         self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
         self._chosen_source: str | None = None
@@ -200,8 +212,16 @@ class MainWindow(QMainWindow):
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
         a = self.actions
-        a["undo"].triggered.connect(lambda: (self.flush_edits(), stack.undo()))
-        a["redo"].triggered.connect(lambda: (self.flush_edits(), stack.redo()))
+
+        def undo() -> None:
+            self.flush_edits()
+            stack.undo()
+
+        def redo() -> None:
+            self.flush_edits()
+            stack.redo()
+        a["undo"].triggered.connect(undo)
+        a["redo"].triggered.connect(redo)
         a["new"].triggered.connect(lambda: self.document.new(self, self.tr("Untitled")))
         a["open"].triggered.connect(lambda: self.document.open(self, self.tr("Untitled")))
         a["save"].triggered.connect(lambda: self.document.save(self))
@@ -301,6 +321,7 @@ class MainWindow(QMainWindow):
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
         if city is not None and not city.explained:  # words are written when a city is looked at
+            assert self._ranked_profile is not None  # set with the ranking the city comes from
             city = explain_city(self._city_profiles[city.source], self._ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
@@ -311,6 +332,7 @@ class MainWindow(QMainWindow):
         if not self.ranking or not self.ranking.cities:
             return
         profile = self._ranked_profile
+        assert profile is not None  # set with the ranking
 
         def explain(city):
             return explain_city(self._city_profiles[city.source], profile, self.vocabulary, self.lang)
@@ -366,7 +388,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
-        for score, text in zip(LEGEND_SCORES, (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))):
+        legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
+        for score, text in zip(LEGEND_SCORES, legends, strict=True):
             self.colour_legends[score].setText(text)
         neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
         for widget in (self.grey_sample, self.grey_legend):

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QScrollArea,
-    QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.core.candidate import (
-    HARDSHIP_CHOICES, HARDSHIPS, MAX_EURO, MAX_TEXT_LENGTH, MAX_YEARS, CandidateProfile, SalaryExpectation,
+    HARDSHIP_CHOICES,
+    HARDSHIPS,
+    MAX_EURO,
+    MAX_TEXT_LENGTH,
+    MAX_YEARS,
+    CandidateProfile,
+    SalaryExpectation,
 )
 from app.core.messages import NBSP
 from app.core.vocabulary import Vocabulary
@@ -24,7 +42,7 @@ ANY = "any"  # combo data for "no preference": combo data must not be None
 _ONBOARDING_KEYS = {None: ANY, True: "yes", False: "no"}
 _ONBOARDING_VALUES = {key: value for value, key in _ONBOARDING_KEYS.items()}
 # Working hours (shift, night, weekend work): the profile's own words ("ok", "sometimes", "no") as combo data.
-_HARDSHIP_KEYS = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
+_HARDSHIP_KEYS: dict[str | None, str] = {None: ANY, **{choice: choice for choice in HARDSHIP_CHOICES}}
 _HARDSHIP_VALUES = {key: value for value, key in _HARDSHIP_KEYS.items()}
 
 
@@ -131,7 +149,7 @@ class ProfileEditor(QScrollArea):
 
     def update_tab_order(self) -> None:
         order = self.focus_order()
-        for first, second in zip(order, order[1:]):
+        for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
@@ -267,14 +285,16 @@ class ProfileEditor(QScrollArea):
         self.industries.set_language(lang, self.tr("Preferred industry, e.g. logistics"), remove, unknown)
         self.channels.set_language(lang, self.tr("Preferred channel, e.g. chat"), remove, unknown)
         self.skills.input.setAccessibleName(self.tr("New skill"))
-        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"), self.tr("Level"),
-                                   self.tr("Remove language"))
+        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"),
+                                   self.tr("Level"), self.tr("Remove language"))
         self.weights.retranslate(criterion_names, self.tr("&Reset to defaults"))
 
 
 def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> None:
-    for row, (text, buddy) in enumerate(zip(texts, buddies)):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+    for row, (text, buddy) in enumerate(zip(texts, buddies, strict=True)):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        assert item is not None  # each of these rows was added with a label
+        label = cast(QLabel, item.widget())
         label.setText(text)
         label.setBuddy(buddy)
         buddy.setAccessibleName(text.replace("&", ""))

@@ -3,6 +3,8 @@ criterion, in palette colours."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
@@ -10,6 +12,9 @@ from PySide6.QtWidgets import QStyledItemDelegate
 from app.core.messages import say
 from app.core.results import SCORE_SHADE, SCORED, CriterionResult, score_hue
 from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, coverage_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractItemView
 
 ROW_HEIGHT = 72
 BAR_HEIGHT = 8
@@ -78,7 +83,8 @@ class RankingDelegate(QStyledItemDelegate):
         palette = option.palette
         lang = index.data(LANGUAGE_ROLE)
         painter.save()
-        selected = self.parent().selectionModel().isSelected(index)  # not option.state: QStyle costs 5 ms to load
+        view = cast("QAbstractItemView", self.parent())  # the list it was made for
+        selected = view.selectionModel().isSelected(index)  # not option.state: QStyle costs 5 ms to load
         if selected:
             painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)

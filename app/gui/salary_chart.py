@@ -57,7 +57,8 @@ class SalaryChart(QWidget):
         return QSize(300, self.sizeHint().height())  # taller than the tab: the scroll area scrolls
 
     def _scale(self) -> tuple[float, float]:
-        values = [v for c in self._cities for b in c.salary_bands for v in (b.min_eur, b.max_eur) if v is not None]
+        values: list[float] = [v for c in self._cities for b in c.salary_bands for v in (b.min_eur, b.max_eur)
+                               if v is not None]
         values += [v for v in (self._minimum, self._desired) if v]
         if not values:
             return 1500.0, 4000.0

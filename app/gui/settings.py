@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 from app.core.messages import LANGUAGES
@@ -16,7 +18,7 @@ class Settings:
         self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     def recent_files(self) -> list[str]:
-        return [str(p) for p in self._store.value("recent_files", [], type=list)]
+        return [str(p) for p in cast(list, self._store.value("recent_files", [], type=list))]  # type= converts
 
     def set_recent_files(self, paths: list[str]) -> None:
         self._store.setValue("recent_files", list(paths))
@@ -30,7 +32,7 @@ class Settings:
         self._store.setValue("language", lang)
 
     def last_folder(self) -> str:
-        return self._store.value("last_folder", "", type=str)
+        return cast(str, self._store.value("last_folder", "", type=str))  # type= converts
 
     def set_last_folder(self, folder: str) -> None:
         self._store.setValue("last_folder", folder)

@@ -98,7 +98,7 @@ def startup(home: Path) -> None:
     b, t, o = statistics.median(bare), statistics.median(text), statistics.median(ours)
 
     def ratio(times: list[float]) -> float:  # per round, then the median: a slow spell hits both sides of a round
-        return statistics.median(x / y for x, y in zip(times, bare))
+        return statistics.median(x / y for x, y in zip(times, bare, strict=True))
     report("bare PySide6 QMainWindow", f"{b * 1000:.0f} ms")
     report("the same with one label (fonts loaded, Qt enums built)", f"{t * 1000:.0f} ms", f"ratio {ratio(text):.2f}")
     report("cityfit window with the 2 bundled cities", f"{o * 1000:.0f} ms",
@@ -127,7 +127,7 @@ def reranking(vocabulary) -> list:
         ranker.rank(profile, explain=2)
         edits = iter(range(10**6))
 
-        def one_edit():
+        def one_edit(ranker=ranker, edits=edits):  # the values of this round, bound
             edited = profile.copy()
             edited.skills = profile.skills + [["Humor", "Datenschutz", "Geduld"][next(edits) % 3]]
             ranker.rank(edited, explain=2)
@@ -137,12 +137,12 @@ def reranking(vocabulary) -> list:
 
     print("What-if advice (every suggestion re-scored), median of 3")
     for count in (2, 1000):
-        seconds = median_seconds(lambda: advise(cities[:count], profile, vocabulary), 3)
+        seconds = median_seconds(lambda count=count: advise(cities[:count], profile, vocabulary), 3)
         report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms", "on a worker thread from 100 cities")
     print(f"The same, pay spread over 500 amounts and a wish of {WISH} €, median of 3")
     spread, wishful = pay_spread(cities[:1000], 500), wishful_profile()
     for count in (2, 1000):
-        seconds = median_seconds(lambda: advise(spread[:count], wishful, vocabulary), 3)
+        seconds = median_seconds(lambda count=count: advise(spread[:count], wishful, vocabulary), 3)
         report(f"{count:>6} cities", f"{seconds * 1000:.0f} ms",
                f"amounts a pay tip could name: {len(lowered_wishes(spread[:count], wishful, vocabulary))}")
     return cities
@@ -251,7 +251,8 @@ def reports(cities, vocabulary, work: Path) -> None:
     for count in (1000, 10_000):
         for suffix in (".html", ".pdf"):
             seconds = median_seconds(
-                lambda: export_report(work / f"report{suffix}", spread[:count], wishful, vocabulary, "de"), 1)
+                lambda suffix=suffix, count=count: export_report(work / f"report{suffix}", spread[:count], wishful,
+                                                                 vocabulary, "de"), 1)
             report(f"{count:>6} cities, {suffix[1:].upper()} (engine)", f"{seconds:.1f} s")
     dialogs = ScriptedDialogs()
     window = shown_window(spread, vocabulary, work / "report-home", dialogs)
@@ -306,7 +307,7 @@ def ingestion(vocabulary, work: Path) -> None:
         for code in codes:
             run_process(code, env)  # warm the cache
         rounds = [(run_process(codes[0], env), run_process(codes[1], env)) for _ in range(15)]
-        small, large = (statistics.median(times) for times in zip(*rounds))
+        small, large = (statistics.median(times) for times in zip(*rounds, strict=True))
         ratio = statistics.median(many / few for few, many in rounds)
         report(f"cityfit {command[0]}: 2 → 1,000 articles", f"{small * 1000:.0f} → {large * 1000:.0f} ms",
                f"ratio {ratio:.2f} (target ≤ 1.5)")

@@ -25,7 +25,8 @@ def synthetic_articles(count: int, seed: int = 7) -> list[tuple[str, str]]:
         kept = [line.replace(original, city) for line in lines if rng.random() < 0.85]
         shift = rng.randrange(-3, 6) * 100
         text = "\n".join([f"Customer Service Jobs und Stellenangebote in {city}", *kept])
-        text = _EURO.sub(lambda m: f"{int(m.group(1).replace('.', '')) + shift:,} €".replace(",", "."), text)
+        text = _EURO.sub(lambda m, shift=shift: f"{int(m.group(1).replace('.', '')) + shift:,} €".replace(",", "."),
+                         text)
         articles.append((f"customer-service-{number:05d}.txt", text))
     return articles
 

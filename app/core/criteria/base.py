@@ -68,7 +68,8 @@ class Criterion(ABC):
 # --- sentences every criterion uses ------------------------------------------------------------
 
 def not_asked(criterion: str, neutral: float, lang: str) -> Explanation:
-    return Explanation(say(f"not_asked_{criterion}", lang) + " " + say("counts_neutral", lang, points=decimal(neutral, lang)))
+    return Explanation(say(f"not_asked_{criterion}", lang) + " "
+                       + say("counts_neutral", lang, points=decimal(neutral, lang)))
 
 
 def silent(view: CandidateView, lang: str) -> str:

@@ -74,6 +74,8 @@ class Conditions(Criterion):
             if accepted:
                 text = say("conditions_accepted", lang, what=join_words(accepted, lang)) + " " + text
             return Explanation(text)
+        matched: list[str]
+        missing: list[str]
         sentences, matched, missing, facts, unsaid = [], [], [], [], []
         for key, choice in _items(view):
             what = say(f"must_{key}", lang)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.core.cityprofile import CityProfile
 from app.core.criteria.base import (
-    NOTHING_ASKED, Criterion, Explanation, Judgement, evidence, label, not_asked, silent,
+    NOTHING_ASKED,
+    Criterion,
+    Explanation,
+    Judgement,
+    evidence,
+    label,
+    not_asked,
+    silent,
 )
 from app.core.messages import join_words, level_name, say
 from app.core.view import CandidateView
@@ -85,13 +92,14 @@ def _best_match(asked: list[str], view: CandidateView) -> tuple[float, str | Non
     best: tuple[float, str | None, str | None] = (0.0, None, None)
     for concept_id in asked:
         code = view.vocabulary.by_id[concept_id].code or ""
+        counted: str | None = code  # for the generic "Fremdsprachen": the candidate's strongest foreign language
         if code == "*":
-            code, level = view.best_foreign_language()
+            counted, level = view.best_foreign_language()
             points = view.level_points(level) * view.config["generic_language_share"]
         else:
             points = view.level_points(view.profile.level_of(code))
         if points > best[0]:
-            best = (points, concept_id, code)
+            best = (points, concept_id, counted)
     return best
 
 

@@ -60,8 +60,9 @@ class Pay(Criterion):
         if band is None:
             return Judgement((None,), unconfirmed=("salary_minimum",) if must else ())
         points = pay_points(band, wish, view.config)
-        broken = unconfirmed = ()
-        if must and counted_pay(band) < wish.minimum:
+        broken: tuple[str, ...] = ()
+        unconfirmed: tuple[str, ...] = ()
+        if must and wish.minimum is not None and counted_pay(band) < wish.minimum:  # must: a minimum is set
             reach = max(b.top for b in city.salary_bands if eligible(b, view))
             broken, unconfirmed = (("salary_minimum",), ()) if reach < wish.minimum else ((), ("salary_minimum",))
         return Judgement((points,), broken=broken, unconfirmed=unconfirmed)
@@ -79,7 +80,8 @@ class Pay(Criterion):
                 parts.append(_higher_sentence(higher, view, lang))
             return Explanation(" ".join(parts), evidence=_quotes(city, [higher] if higher else []))
         key = "salary_band_estimate" if band.estimate else "salary_band"
-        parts = [say(key, lang, range=band_range(band.min_eur, band.max_eur, lang), group=group_words(band, lang, view))]
+        parts = [say(key, lang, range=band_range(band.min_eur, band.max_eur, lang),
+                     group=group_words(band, lang, view))]
         if band.estimate:
             parts.append(say("salary_estimate_counted", lang, amount=euro(counted_pay(band), lang)))
         met = [requirement_label(view, r, lang) for r in band.requires if view.meets(r)]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.core.cityprofile import CityProfile
 from app.core.criteria.base import (
-    NOTHING_ASKED, Criterion, Explanation, Judgement, evidence, label, not_asked, silent,
+    NOTHING_ASKED,
+    Criterion,
+    Explanation,
+    Judgement,
+    evidence,
+    label,
+    not_asked,
+    silent,
     unrecognised_note,
 )
 from app.core.messages import join_words, say

@@ -28,4 +28,5 @@ class Training(Criterion):
             return Explanation(say("no_information", lang) + " " + silent(view, lang))
         names = [label(view, c, lang) for c in offered]
         text = say("training_offered", lang, what=join_words(names, lang), count=len(offered))
-        return Explanation(text, names, [], evidence(city, [f for fs in city.concepts("training").values() for f in fs]))
+        return Explanation(text, names, [],
+                           evidence(city, [f for fs in city.concepts("training").values() for f in fs]))

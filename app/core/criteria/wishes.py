@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from app.core.cityprofile import CityProfile
 from app.core.criteria.base import (
-    NOTHING_ASKED, Criterion, Explanation, Judgement, evidence, label, not_asked, silent,
+    NOTHING_ASKED,
+    Criterion,
+    Explanation,
+    Judgement,
+    evidence,
+    label,
+    not_asked,
+    silent,
     unrecognised_note,
 )
 from app.core.messages import join_words, say
@@ -49,7 +56,8 @@ class Wishes(Criterion):
         matched = [label(view, c, lang) for c in wished if c in offered]
         missing = [label(view, c, lang) for c in wished if c not in offered]
         parts = [say(f"{self.name}_offered", lang, what=join_words([label(view, c, lang) for c in offered], lang))]
-        parts.append(say("wish_found", lang, what=join_words(matched, lang)) if matched else say("wish_none_found", lang))
+        parts.append(say("wish_found", lang, what=join_words(matched, lang)) if matched
+                     else say("wish_none_found", lang))
         if missing:
             parts.append(say("wish_missing", lang, what=join_words(missing, lang)))
         quoted = city.concepts(self.category)
