@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.advice import ENOUGH_OF_THE_GAIN, NOTICEABLE, advise
-from app.core.candidate import WEIGHT_STEP
 from app.core.articles import Article, read_article
+from app.core.candidate import WEIGHT_STEP
 from app.core.criteria.pay import best_band, counted_pay
 from app.core.extract import extract
 from app.core.firmness import firmness

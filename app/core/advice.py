@@ -209,9 +209,10 @@ def _pay_changes(cities, profile: CandidateProfile, view: CandidateView, lang: s
         words = say("advice_lower_wish_keep_minimum" if wish.minimum is not None else "advice_lower_wish", lang,
                     amount=euro(amounts[step], lang), minimum=euro(wish.minimum, lang))
         yield "pay", [(f"pay:{amounts[step]}", words, changed)]
-    if len(bands) < len(cities) or any(band.min_eur is None for band in bands):
+    lowest = [band.min_eur for band in bands if band.min_eur is not None]
+    if len(lowest) < len(cities):
         return  # some article names no lower figure for someone like the candidate ("bis 2.800 €"): no floor
-    floor_everywhere = min(band.min_eur for band in bands)  # what every article names at least
+    floor_everywhere = min(lowest)  # what every article names at least
     if wish.desired < floor_everywhere:
         changed = profile.copy()
         changed.salary.desired = floor_everywhere

@@ -29,7 +29,8 @@ def city_summaries(cities: Iterable[CityProfile], vocabulary: Vocabulary, lang: 
         ruled_out = [c for c in city.summary.get(RULED_OUT, ()) if c not in city.concept_ids(by_id[c].category)]
         for category, title in titles.items():
             named = [labels[c] for c in city.concept_ids(category)]
-            named += [say("summary_ruled_out", lang, what=labels[c]) for c in ruled_out if by_id[c].category == category]
+            named += [say("summary_ruled_out", lang, what=labels[c])
+                      for c in ruled_out if by_id[c].category == category]
             if named:  # what an article rules out ("kein Schichtbetrieb") is something it says, too
                 found.append(f"{title}: {join_words(named, lang)}")
             else:
