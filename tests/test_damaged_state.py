@@ -237,7 +237,7 @@ def test_autosave_works_after_a_file_in_the_state_folders_place(qtbot, tmp_path,
     a_file_at(home / "state")
     window = start_window(qtbot, home, monkeypatch)
     window.editor.name.setText("Ada")
-    window.flush_edits()
+    window.document.flush()
     window.document.autosave_if_modified()
     assert window.document.autosave.file.parent == home / "state" / "autosave"
     assert json.loads(window.document.autosave.file.read_text(encoding="utf-8"))["profile"]["name"] == "Ada"

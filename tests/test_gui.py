@@ -21,7 +21,7 @@ from tests.gui_helpers import (
 
 
 def wait_for_ranking(qtbot, window, first: str):
-    qtbot.waitUntil(lambda: window.ranking.cities[0].city == first and not window._edit_timer.isActive(),
+    qtbot.waitUntil(lambda: window.ranking.cities[0].city == first and not window.document.edit_timer.isActive(),
                     timeout=3000)
 
 
@@ -52,7 +52,7 @@ def test_typing_a_profile_ranks_the_cities_live(qtbot, window):
 
 
 def test_selecting_a_city_shows_its_explanation_and_the_article(qtbot, window):
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     assert ranked_cities(window) == ["Magdeburg", "Hagen"]
     assert "Zu Schichtarbeit und Wochenendarbeit sagt der Artikel nichts." in window.detail.toPlainText()
     window.ranking_list.setCurrentIndex(window.model.index(1))
@@ -81,7 +81,7 @@ def test_save_close_reopen_keeps_every_field(qtbot, tmp_path, vocabulary, window
     assert not window.isVisible()
 
     again = make_window(qtbot, tmp_path / "home", vocabulary, ScriptedDialogs())
-    again.document.open_without_asking(again, target)
+    again.document.open_without_asking(target)
     assert again.editor.profile() == expected
     saved = load_profile(target)
     assert saved.name == "Lena" and saved.skills == ["Beschwerdemanagment", "Geduld"]
@@ -126,7 +126,7 @@ def test_new_and_open_ask_before_throwing_away_changes(qtbot, window, dialogs):
 
 
 def test_opening_a_broken_file_leaves_the_current_profile_untouched(qtbot, tmp_path, window, dialogs):
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     broken = write_profile(tmp_path, "broken.cityfit", languages=[{"code": "en", "level": "B9"}])
     dialogs.open_answers.append(broken)
     window.actions["open"].trigger()
@@ -138,8 +138,8 @@ def test_opening_a_broken_file_leaves_the_current_profile_untouched(qtbot, tmp_p
 def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, vocabulary, window):
     first = write_profile(tmp_path, "first.cityfit", name="First")
     second = write_profile(tmp_path, "second.cityfit", name="Second")
-    window.document.open_without_asking(window, first)
-    window.document.open_without_asking(window, second)
+    window.document.open_without_asking(first)
+    window.document.open_without_asking(second)
     window.close()
     first.unlink()
     again = make_window(qtbot, tmp_path / "home", vocabulary)
@@ -152,7 +152,7 @@ def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, v
 
 
 def test_language_switch_relabels_everything(qtbot, window):
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     assert window.file_menu.title() == "&Datei" and window.editor.skills_box.title() == "Fähigkeiten"
     window.actions["lang_en"].trigger()
     assert window.file_menu.title() == "&File" and window.actions["save"].text() == "&Save"
@@ -170,9 +170,9 @@ def test_language_switch_relabels_everything(qtbot, window):
 
 def test_undo_and_redo_of_profile_edits(qtbot, window):
     qtbot.keyClicks(window.editor.name, "Ada")
-    window.flush_edits()
+    window.document.flush()
     type_chip(qtbot, window.editor.skills, "Empathie")
-    window.flush_edits()
+    window.document.flush()
     window.actions["undo"].trigger()
     assert window.editor.skills.texts() == [] and window.editor.name.text() == "Ada"
     window.actions["undo"].trigger()
@@ -194,7 +194,7 @@ def test_dropping_a_profile_file_opens_it(qtbot, window):
 def test_markup_in_a_profile_is_shown_as_plain_text(qtbot, tmp_path, window):
     path = write_profile(tmp_path, "x.cityfit", name="<b>bold</b>", skills=["<img src=x>"],
                          languages=[{"code": "de", "level": "native"}])
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     assert window.editor.skills._chips[0].label.text().startswith("<img src=x>")
     assert "„<img src=x>“" in window.detail.toPlainText()
     assert "<img" not in window.detail.toHtml()
@@ -219,7 +219,7 @@ def test_settings_file_lives_in_the_config_folder(qtbot, tmp_path, window):
 def test_tab_order_follows_the_form_top_to_bottom(qtbot, window):
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     type_chip(qtbot, window.editor.skills, "Humor")  # a chip added later still sits in its place
     qtbot.wait(20)  # layouts show newly added widgets on the next event loop pass
     editor = window.editor
@@ -247,7 +247,7 @@ def test_every_input_has_an_accessible_name(qtbot, window):
         QScrollBar,
     )
 
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     for kind in (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractButton):
         for widget in window.editor.findChildren(kind):
             if widget.isVisibleTo(window) and not isinstance(widget, QScrollBar) \
@@ -291,7 +291,7 @@ def test_night_work_only_now_and_then_survives_save_and_reopen(qtbot, tmp_path, 
     window.close()
 
     again = make_window(qtbot, tmp_path / "home", vocabulary, ScriptedDialogs())
-    again.document.open_without_asking(again, target)
+    again.document.open_without_asking(target)
     assert again.editor.night_work.currentText() == "Nur ab und zu"
     assert again.editor.weekend_work.currentText() == "In Ordnung"
     assert again.editor.shift_work.currentText() == "Egal"
@@ -311,7 +311,7 @@ def test_an_old_profile_with_true_and_false_opens_with_the_new_choices(qtbot, tm
                            "channels": []}, "weights": {}}
     path = tmp_path / "alt.cityfit"
     path.write_text(json.dumps(old), encoding="utf-8")
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     editor = window.editor
     assert (editor.shift_work.currentText(), editor.night_work.currentText(), editor.weekend_work.currentText()) \
         == ("In Ordnung", "Egal", "Kommt nicht infrage")
@@ -320,7 +320,7 @@ def test_an_old_profile_with_true_and_false_opens_with_the_new_choices(qtbot, tm
 def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, home, window, dialogs):
     from PySide6.QtCore import QRectF
 
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     assert "Artikel sagt etwas zu 5 von 5 Ihrer Kriterien" in window.detail.toPlainText()
     first = window.model.index(0)
     assert first.data(Qt.ItemDataRole.AccessibleTextRole).endswith("Artikel sagt etwas zu 5 von 5 Ihrer Kriterien")
@@ -339,20 +339,20 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     chart.grab()  # paints
     assert [text for text, _ in chart.drawn_labels] == ["geschätzt"]
     assert QRectF(chart.rect()).contains(chart.drawn_labels[0][1])
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")  # 7 years, languages
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")  # 7 years, languages
     window.ranking_list.setCurrentIndex(window.model.index(ranked_cities(window).index("Magdeburg")))
     # Qt shows a no-break space as a space here
     assert "Mehr gibt es in anspruchsvolleren Teams (geschätzt 3.000–3.300 €)" in window.detail.toPlainText()
 
     # A city whose article says less: its coverage says so, and a must it is silent on is "not confirmed".
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")  # wants onboarding
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")  # wants onboarding
     article = tmp_path / "kiel.txt"
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)
     add_city_article(qtbot, window)
     qtbot.waitUntil(lambda: "Kiel" in ranked_cities(window), timeout=3000)
     window.editor.musts["wants_onboarding"].setChecked(True)
-    window.flush_edits()
+    window.document.flush()
     kiel_row = ranked_cities(window).index("Kiel")
     window.ranking_list.setCurrentIndex(window.model.index(kiel_row))
     assert window.detail.toPlainText().startswith("Kiel")
@@ -396,7 +396,7 @@ def test_what_an_article_only_speculates_about_is_shown_apart_and_not_counted(qt
                                 "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
                                 "Gefragt ist vor allem Englisch.\n"
                                 "Vielleicht wird irgendwann auch Chinesisch wichtig.\n")
-    window.document.open_without_asking(window, write_profile(
+    window.document.open_without_asking(write_profile(
         tmp_path, "p.cityfit", languages=[{"code": "zh", "level": "C1"}]))
     detail = window.detail.toPlainText()
     assert "Nur vermutet – zählt nicht" in detail and "» Vielleicht wird irgendwann auch Chinesisch wichtig." in detail

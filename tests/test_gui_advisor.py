@@ -14,7 +14,7 @@ def advice_texts(window):
 
 
 def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")  # refuses shift work
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")  # refuses shift work
     window.tabs.setCurrentWidget(window.advice)
     tip = "Schichtarbeit ab und zu in Kauf nehmen"  # the smallest step that brings most of the gain
     qtbot.waitUntil(lambda: any(tip in text for text in advice_texts(window)), timeout=5000)
@@ -40,7 +40,7 @@ def test_accepting_shift_work_altogether_sets_it_to_fine(qtbot, tmp_path, vocabu
     # "ab und zu" meets onboarding (100) but shifts only half (50); accepting them leaves onboarding to decide
     prefs = {**profile_dict()["preferences"], "shift_work": "sometimes", "wants_onboarding": True}
     path = write_profile(tmp_path, "sometimes.cityfit", skills=["Empathie"], preferences=prefs)
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     window.tabs.setCurrentWidget(window.advice)
     qtbot.waitUntil(lambda: any("Schichtarbeit akzeptieren" in text for text in advice_texts(window)), timeout=5000)
     row = next(i for i, text in enumerate(advice_texts(window)) if "Schichtarbeit akzeptieren" in text)
@@ -56,7 +56,7 @@ def test_a_tip_the_profile_cannot_hold_is_refused_with_a_message(qtbot, window, 
     full = window.editor.profile()
     full.skills = [f"Eigene Fähigkeit {i}" for i in range(200)]  # the most a profile may hold
     window.editor.set_profile(full)
-    window.flush_edits()
+    window.document.flush()
     tip = next(s for s in advise(window.library.cities, full, window.vocabulary) if s.kind == "skill")
     window.apply_suggestion(tip)
     assert len(dialogs.errors) == 1 and "200" in dialogs.errors[0]
@@ -64,11 +64,11 @@ def test_a_tip_the_profile_cannot_hold_is_refused_with_a_message(qtbot, window, 
 
 
 def test_the_window_says_how_firm_first_place_is(qtbot, window):
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     qtbot.waitUntil(lambda: "Magdeburg bleibt vorn" in window.firmness.text(), timeout=3000)
     window.set_language("en")
     qtbot.waitUntil(lambda: "Magdeburg stays first" in window.firmness.text(), timeout=3000)
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     qtbot.waitUntil(lambda: window.firmness.text().startswith("First place is firm"), timeout=3000)
 
 
@@ -161,7 +161,7 @@ def test_advice_for_many_cities_arrives_from_the_worker_thread(qtbot, tmp_path, 
 
     seeds = write_articles(tmp_path / "many", 120)
     window = make_window(qtbot, tmp_path / "home", vocabulary, seeds=seeds)
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     window.tabs.setCurrentWidget(window.advice)
     assert advice_texts(window) == []  # not computed on the window's thread
     qtbot.waitUntil(lambda: len(advice_texts(window)) > 0, timeout=20000)

@@ -20,7 +20,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(
     editor = window.editor
     editor.weekend_work.setCurrentIndex(1)
     editor.minimum.setValue(2500)
-    window.flush_edits()
+    window.document.flush()
     window.ranking_list.setFocus()
     before = editor.profile()
     scrolled = editor.verticalScrollBar().value()
@@ -86,7 +86,7 @@ def test_whatever_the_form_takes_the_file_reader_accepts(qtbot, window, tmp_path
         slider.setValue(slider.maximum() if extremes else slider.minimum())
     path = tmp_path / "typed.cityfit"
     window.document.dialogs.save_as_answers.append(path)
-    assert window.document.save_as(window)
+    assert window.document.save_as()
     assert load_profile(path) == window.editor.profile()
 
 
@@ -115,7 +115,7 @@ def test_places_are_numbered_only_once_there_is_a_ranking(qtbot, window):
     assert "Noch keine Rangfolge" in window.decisive.text()
     assert [row_title(city, row) for row, city in enumerate(window.ranking.cities)] == ["Hagen", "Magdeburg"]
     window.editor.minimum.setValue(2300)
-    window.flush_edits()
+    window.document.flush()
     qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
     assert row_title(window.ranking.cities[0], 0).startswith("1. ")
 
@@ -136,7 +136,7 @@ def test_the_comparison_marks_the_better_city_and_says_what_to_do_with_none_tick
 
     from tests.conftest import EXAMPLES
 
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
     window.compare_cities()
     dialog = window.compare_dialog
@@ -162,7 +162,7 @@ def test_the_article_keeps_its_headings_and_says_what_the_shades_mean(qtbot, win
     from PySide6.QtGui import QFont
 
     window.editor.minimum.setValue(2300)
-    window.flush_edits()
+    window.document.flush()
     qtbot.waitUntil(lambda: window.ranking.cities[0].score is not None, timeout=3000)
     window.show_article(None)
     dialog = window.article_dialog

@@ -18,14 +18,14 @@ def opened(qtbot, tmp_path, home, vocabulary, dialogs):
     """A window with a saved profile open, and the path of that profile."""
     path = write_profile(tmp_path, "ada.cityfit", name="Ada", skills=["Empathie"])
     window = make_window(qtbot, home, vocabulary, dialogs, autosave_ms=100)
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     return window, path
 
 
 def edit_name(qtbot, window, text):
     window.editor.name.setText(text)
     window.editor.name.textEdited.emit(text)
-    window.flush_edits()
+    window.document.flush()
 
 
 # Simulated, since root ignores permissions and nobody fills a real disk in a test.
@@ -121,7 +121,7 @@ def test_markup_in_an_article_is_shown_as_plain_text(qtbot, tmp_path, home, voca
         "Einsteiger verdienen <a href='http://x'>2.500 €</a> und brauchen Englisch <img src=x>.\n",
         encoding="utf-8")
     window = make_window(qtbot, home, vocabulary, dialogs, seeds=seeds)
-    window.document.open_without_asking(window, write_profile(
+    window.document.open_without_asking(write_profile(
         tmp_path, "p.cityfit", languages=[{"code": "en", "level": "B2"}], salary={"minimum": 2000, "desired": None}))
     assert window.ranking.cities[0].city == "<b>Evil</b>"
     detail = window.detail.toPlainText()
@@ -150,5 +150,5 @@ def test_skipped_articles_are_named_in_the_window(qtbot, tmp_path, home, vocabul
 def test_a_newline_in_a_file_name_stays_inside_the_one_line_message(qtbot, tmp_path, window, dialogs):
     path = tmp_path / "bewerbung\nhamburg.cityfit"
     path.write_text("{broken", encoding="utf-8")
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     assert "\n" not in dialogs.errors[0] and "„bewerbung\\nhamburg.cityfit“" in dialogs.errors[0]

@@ -33,7 +33,7 @@ from app.gui.main_window import MainWindow
 from app.gui.settings import Settings
 vocabulary = load_vocabulary()
 window = MainWindow(load_cities(Path(sys.argv[1]) / "seeds", vocabulary), vocabulary, Settings(), autosave_ms=50)
-window.document.open_without_asking(window, Path(sys.argv[3]))
+window.document.open_without_asking(Path(sys.argv[3]))
 window.editor.name.setText(sys.argv[4])
 window.editor.name.textEdited.emit(sys.argv[4])
 while not window.document.autosave.file.exists():

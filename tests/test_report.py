@@ -106,7 +106,7 @@ def export(qtbot, window, dialogs, target) -> None:
 def test_export_from_the_file_menu(qtbot, tmp_path, vocabulary):
     dialogs = ScriptedDialogs()
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs)
-    window.document.open_without_asking(window, EXAMPLES / "complaint-manager.cityfit")
+    window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     target = tmp_path / "export.pdf"
     export(qtbot, window, dialogs, target)
     assert not dialogs.errors and window.statusBar().currentMessage() == f"Bericht gespeichert: {target}"
@@ -127,7 +127,7 @@ def many_cities(seed_cities):
 def test_a_large_export_runs_beside_the_window(qtbot, tmp_path, vocabulary, many_cities):
     dialogs = ScriptedDialogs()
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     target = tmp_path / "bericht.pdf"
     dialogs.report_answers.append(target)
     window.actions["export_report"].trigger()
@@ -180,7 +180,7 @@ def test_closing_the_window_during_an_export_stops_it_first(qtbot, tmp_path, voc
 
 def test_cities_side_by_side(qtbot, tmp_path, vocabulary):
     window = make_window(qtbot, tmp_path / "home", vocabulary)
-    window.document.open_without_asking(window, EXAMPLES / "entry-level-polish.cityfit")
+    window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     window.actions["compare"].trigger()
     dialog = window.compare_dialog
     table = dialog.table

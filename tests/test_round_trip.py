@@ -49,8 +49,8 @@ documents = st.builds(
 def test_open_then_save_writes_the_same_data_and_marks_nothing_modified(qtbot, window, tmp_path, document):
     path = tmp_path / "round-trip.cityfit"
     path.write_text(json.dumps(document), encoding="utf-8")
-    assert window.document.open_without_asking(window, path)
-    window.flush_edits()
+    assert window.document.open_without_asking(path)
+    window.document.flush()
     assert not window.isWindowModified() and not window.document.is_modified()
     window.document.autosave_if_modified()
     assert not window.document.autosave.file.exists()
@@ -64,8 +64,8 @@ def test_the_window_ranks_an_opened_file_as_the_terminal_does(qtbot, window, tmp
                             weights={"salary": 2.5, "languages": 7.4, "commute": 4})
     path = tmp_path / "exact.cityfit"
     path.write_text(json.dumps(document), encoding="utf-8")
-    window.document.open_without_asking(window, path)
-    window.flush_edits()  # as the autosave tick does a few seconds after opening
+    window.document.open_without_asking(path)
+    window.document.flush()  # as the autosave tick does a few seconds after opening
     expected = Ranker(list(seed_cities.values()), vocabulary).rank(load_profile(path))
     qtbot.waitUntil(lambda: window._ranked_profile == load_profile(path), timeout=5000)
     assert [(city.city, city.score) for city in window.ranking.cities] == \
@@ -75,7 +75,7 @@ def test_the_window_ranks_an_opened_file_as_the_terminal_does(qtbot, window, tmp
 def test_a_value_the_user_changes_is_taken_as_shown(qtbot, window, tmp_path):
     path = tmp_path / "exact.cityfit"
     path.write_text(json.dumps(profile_dict(experience_years=2.25, weights={"salary": 2.5})), encoding="utf-8")
-    window.document.open_without_asking(window, path)
+    window.document.open_without_asking(path)
     window.editor.experience.setValue(3)
     window.editor.weights.sliders["salary"].setValue(6)
     window.actions["save"].trigger()

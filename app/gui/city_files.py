@@ -67,8 +67,8 @@ def export_report(window) -> None:
     from app.report_file import export_report as write_report
     from app.report_file import export_stages
 
-    profile = window.flush_edits()
-    stem = Path(window.document.display_name(profile.name or "CityFit")).stem
+    profile = window.document.flush()
+    stem = window.document.path.stem if window.document.path else profile.name or "CityFit"
     suggested = str(Path(window.document.folder()) / f"{stem}.pdf")
     path = window.document.dialogs.report_path(window, suggested)
     if path is None:

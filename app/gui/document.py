@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.candidate import CandidateProfile
@@ -17,6 +17,8 @@ from app.gui.autosave import Autosave, Recovered
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Dialogs
 from app.gui.recent import add_recent, existing_recent
 from app.gui.settings import Settings
+
+EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
 
 
 class ProfileEdit(QUndoCommand):
@@ -37,100 +39,122 @@ class ProfileEdit(QUndoCommand):
 
 
 class ProfileDocument(QObject):
+    """The open profile and everything about it: its file, the pending edit, the undo steps, unsaved changes.
+
+    The editor only reports typing (`typing`); the document waits for a pause, records one undo step and tells
+    the window (`profile_edited`). Questions go to `dialogs`, parented to the window it was made for."""
+
     profile_replaced = Signal(object)  # a CandidateProfile the editor must show
+    profile_edited = Signal(object)  # the user's edit, recorded as an undo step: re-rank
     state_changed = Signal()  # file name or unsaved state changed
 
-    def __init__(self, current_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Dialogs,
-                 autosave: Autosave, parent=None):
-        super().__init__(parent)
-        self._current_profile = current_profile  # flushes pending edits, then returns the profile
+    def __init__(self, editor_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Dialogs,
+                 autosave: Autosave, window):
+        super().__init__(window)
+        self._editor_profile = editor_profile  # what the editor shows now; reading it changes nothing
+        self._window = window  # parent of every dialog; its `lang` is the language of every message
         self.settings, self.dialogs, self.autosave = settings, dialogs, autosave
         self.path: Path | None = None
         self._on_disk: str | None = None  # fingerprint of the file as we last read or wrote it
         self.snapshot = CandidateProfile()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.state_changed)
+        self.edit_timer = QTimer(self)
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.setInterval(EDIT_PAUSE_MS)
+        self.edit_timer.timeout.connect(self.flush)
 
     # --- edits ----------------------------------------------------------------------------------
 
-    def edited(self, profile: CandidateProfile) -> bool:
-        """Records an undo step; False when the profile is as it was (nothing to record or re-rank)."""
-        if profile == self.snapshot:
-            return False
-        before, self.snapshot = self.snapshot, profile.copy()
-        self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
-        return True
+    def typing(self) -> None:
+        """The user changed something in the editor: recorded once typing pauses (or at flush)."""
+        self.edit_timer.start()
+        self.state_changed.emit()
+
+    def flush(self) -> CandidateProfile:
+        """Records a pending edit now (before saving, undoing, trying a tip, closing); the profile as shown."""
+        self.edit_timer.stop()
+        profile = self._editor_profile()
+        if profile != self.snapshot:
+            before, self.snapshot = self.snapshot, profile.copy()
+            self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
+            self.profile_edited.emit(profile.copy())
+        self.state_changed.emit()
+        return profile
 
     def replace_profile(self, profile: CandidateProfile) -> None:
         self.snapshot = profile.copy()
         self.profile_replaced.emit(profile.copy())
 
     def is_modified(self) -> bool:
-        self._current_profile()
-        return not self.undo_stack.isClean()
+        """Changes not yet saved, a pending edit included; asking records and re-ranks nothing."""
+        pending = self.edit_timer.isActive() and self._editor_profile() != self.snapshot
+        return pending or not self.undo_stack.isClean()
 
-    def display_name(self, untitled: str) -> str:
-        return printable(self.path.name if self.path is not None else self.snapshot.name or untitled)
+    def display_name(self) -> str:
+        """The file's name, else the profile's name, else "Unbenannt" / "Untitled"."""
+        return printable(self.path.name if self.path is not None else self.snapshot.name or self.tr("Untitled"))
 
     # --- the standard document flow --------------------------------------------------------------
 
-    def maybe_save(self, parent, untitled: str) -> bool:
+    def maybe_save(self) -> bool:
         """True when it is safe to throw the current profile away."""
+        self.flush()  # the question names the profile as typed
         if not self.is_modified():
             return True
-        answer = self.dialogs.ask_save_changes(parent, self.display_name(untitled))
+        answer = self.dialogs.ask_save_changes(self._window, self.display_name())
         if answer == SAVE:
-            return self.save(parent)
+            return self.save()
         return answer != CANCEL
 
-    def new(self, parent, untitled: str) -> None:
-        if self.maybe_save(parent, untitled):
+    def new(self) -> None:
+        if self.maybe_save():
             self._start(CandidateProfile(), None)
 
-    def open(self, parent, untitled: str, path: Path | None = None) -> bool:
-        if not self.maybe_save(parent, untitled):
+    def open(self, path: Path | None = None) -> bool:
+        if not self.maybe_save():
             return False
         if path is None:
-            path = self.dialogs.open_path(parent, self.folder())
+            path = self.dialogs.open_path(self._window, self.folder())
             if path is None:
                 return False
-        return self.open_without_asking(parent, path)
+        return self.open_without_asking(path)
 
-    def open_without_asking(self, parent, path: Path) -> bool:
+    def open_without_asking(self, path: Path) -> bool:
         try:
             profile = load_profile(path)  # load before anything changes: a bad file leaves all as it was
         except ProfileError as error:
-            self.dialogs.error(parent, self.tr("Cannot open profile"), error.message(self._lang(parent)))
+            self.dialogs.error(self._window, self.tr("Cannot open profile"), error.message(self._lang()))
             return False
         self._start(profile, Path(path))
         self._remember(Path(path))
         return True
 
-    def save(self, parent) -> bool:
+    def save(self) -> bool:
         if self.path is None:
-            return self.save_as(parent)
-        return self._write(parent, self.path)
+            return self.save_as()
+        return self._write(self.path)
 
-    def save_as(self, parent) -> bool:
-        suggested = str(Path(self.folder()) / f"{self._current_profile().name or 'profil'}.cityfit")
-        path = self.dialogs.save_path(parent, suggested)
-        return path is not None and self._write(parent, path)
+    def save_as(self) -> bool:
+        suggested = str(Path(self.folder()) / f"{self.flush().name or 'profil'}.cityfit")
+        path = self.dialogs.save_path(self._window, suggested)
+        return path is not None and self._write(path)
 
-    def _write(self, parent, path: Path) -> bool:
-        profile = self._current_profile()
+    def _write(self, path: Path) -> bool:
+        profile = self.flush()
         if self.path is not None and Path(path) == self.path and _fingerprint(path) != self._on_disk:
-            answer = self.dialogs.ask_overwrite_changed(parent, printable(path.name), deleted=not path.exists())
+            answer = self.dialogs.ask_overwrite_changed(self._window, printable(path.name), deleted=not path.exists())
             if answer == SAVE_AS:
-                return self.save_as(parent)
+                return self.save_as()
             if answer != OVERWRITE:
                 return False
         try:
             save_profile(profile, path)
         except OSError as error:
             message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
-            reason = describe_os_error(error, self._lang(parent))
+            reason = describe_os_error(error, self._lang())
             message = message.replace("%1", printable(path.name)).replace("%2", reason)
-            self.dialogs.error(parent, self.tr("Cannot save profile"), message)
+            self.dialogs.error(self._window, self.tr("Cannot save profile"), message)
             return False
         self.path, self._on_disk = path, _fingerprint(path)
         self.undo_stack.setClean()
@@ -145,7 +169,7 @@ class ProfileDocument(QObject):
         if not self.is_modified():
             return
         try:
-            self.autosave.write(self._current_profile(), self.path)
+            self.autosave.write(self._editor_profile(), self.path)  # as shown, pending edit included
         except OSError:
             pass  # a full disk must not interrupt typing; the next tick tries again
 
@@ -158,12 +182,13 @@ class ProfileDocument(QObject):
             except ProfileError:
                 path = None  # the file is gone or broken: the recovered edits become an unsaved profile
         self._start(base, path)
-        self.edited(recovered.profile)
-        self.profile_replaced.emit(recovered.profile.copy())
+        self.profile_replaced.emit(recovered.profile.copy())  # shown, then recorded as one undo step from the file
+        self.flush()
         self.autosave.write(recovered.profile, path)
         self.autosave.forget(recovered)
 
     def _start(self, profile: CandidateProfile, path: Path | None) -> None:
+        self.edit_timer.stop()
         self.path, self._on_disk = path, _fingerprint(path) if path else None
         self.replace_profile(profile)
         self.undo_stack.clear()
@@ -186,9 +211,8 @@ class ProfileDocument(QObject):
         last = self.settings.last_folder()
         return last if last and Path(last).is_dir() else str(ensure(folders().profiles))
 
-    @staticmethod
-    def _lang(parent) -> str:
-        return getattr(parent, "lang", "de")
+    def _lang(self) -> str:
+        return self._window.lang
 
 
 def _fingerprint(path: Path) -> str | None:

@@ -49,7 +49,7 @@ def build_main_window(argv: list[str]):
     window = MainWindow(library, vocabulary, Settings())
     window.offer_recovery()
     if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
-        window.document.open_without_asking(window, Path(argv[0]))
+        window.document.open_without_asking(Path(argv[0]))
     return window
 
 

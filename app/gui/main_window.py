@@ -45,7 +45,6 @@ from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
-EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
 CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
 LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
 AUTOSAVE_MS = 3000
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.editor = ProfileEditor(vocabulary, load_json_resource("scoring.json")["weights"])
-        self.document = ProfileDocument(self.flush_edits, settings, dialogs or Dialogs(), Autosave(), self)
+        self.document = ProfileDocument(self.editor.profile, settings, dialogs or Dialogs(), Autosave(), self)
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setInterval(autosave_ms)
         self._autosave_timer.timeout.connect(self.document.autosave_if_modified)
@@ -130,7 +129,7 @@ class MainWindow(QMainWindow):
         self.article_import = BackgroundTask(self, self.actions["add_city"], lambda: self.tr("Cannot add the article"))
         self.actions[f"lang_{self.lang}"].setChecked(True)
         self._label_widgets()
-        self._edit_timer.stop()  # labelling the editor is no edit
+        self.document.edit_timer.stop()  # labelling the editor is no edit
         self.document.replace_profile(self.editor.profile())  # ranks for the first time
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -197,12 +196,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([a["scoring_help"], a["about"]])
 
     def _connect(self) -> None:
-        self._edit_timer = QTimer(self)
-        self._edit_timer.setSingleShot(True)
-        self._edit_timer.setInterval(EDIT_PAUSE_MS)
-        self._edit_timer.timeout.connect(self.flush_edits)
-        self.editor.changed.connect(self._edit_timer.start)
-        self.editor.changed.connect(lambda: self.setWindowModified(True))
+        self.editor.changed.connect(self.document.typing)
+        self.document.profile_edited.connect(self.refresh_ranking)
         self.document.profile_replaced.connect(self._show_profile)
         self.runner.finished.connect(self._show_ranking)
         self.document.state_changed.connect(self._update_title)
@@ -214,18 +209,18 @@ class MainWindow(QMainWindow):
         a = self.actions
 
         def undo() -> None:
-            self.flush_edits()
+            self.document.flush()
             stack.undo()
 
         def redo() -> None:
-            self.flush_edits()
+            self.document.flush()
             stack.redo()
         a["undo"].triggered.connect(undo)
         a["redo"].triggered.connect(redo)
-        a["new"].triggered.connect(lambda: self.document.new(self, self.tr("Untitled")))
-        a["open"].triggered.connect(lambda: self.document.open(self, self.tr("Untitled")))
-        a["save"].triggered.connect(lambda: self.document.save(self))
-        a["save_as"].triggered.connect(lambda: self.document.save_as(self))
+        a["new"].triggered.connect(self.document.new)
+        a["open"].triggered.connect(lambda: self.document.open())
+        a["save"].triggered.connect(self.document.save)
+        a["save_as"].triggered.connect(self.document.save_as)
         a["quit"].triggered.connect(self.close)
         a["clear_recent"].triggered.connect(self.document.clear_recent)
         a["recover"].triggered.connect(lambda: self.offer_recovery(asked=True))
@@ -246,15 +241,6 @@ class MainWindow(QMainWindow):
         self.advice.apply_requested.connect(self.apply_suggestion)
 
     # --- profile, ranking, details ----------------------------------------------------------------
-
-    def flush_edits(self):
-        """Apply a pending pause-in-typing now (before saving, undoing, closing)."""
-        self._edit_timer.stop()
-        profile = self.editor.profile()
-        if self.document.edited(profile):  # the autosave tick flushes too: no re-ranking when nothing changed
-            self.refresh_ranking(profile)
-        self._update_title()
-        return profile
 
     def _show_profile(self, profile) -> None:
         self._chosen_source = None  # another profile: start at first place
@@ -301,15 +287,15 @@ class MainWindow(QMainWindow):
 
     def apply_suggestion(self, suggestion) -> None:
         """Try a suggestion: the profile changes as if typed, and Undo takes it back."""
-        current = self.flush_edits()
+        current = self.document.flush()
         try:
             changed = profile_from_dict(apply_patch(current.to_dict(), suggestion.profile_patch),
-                                        self.document.display_name(""))
+                                        self.document.display_name())
         except ProfileError as error:  # e.g. one skill more than a profile may hold
             self.document.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
             return
         self.editor.set_profile(changed)
-        self.flush_edits()
+        self.document.flush()
 
     def _city_chosen(self) -> None:
         """The user picked a city: keep showing it while the ranking moves; otherwise follow first place."""
@@ -417,9 +403,8 @@ class MainWindow(QMainWindow):
         return {"no_information": self.tr("not in the article"), "not_asked": self.tr("nothing given by you")}
 
     def _update_title(self) -> None:
-        name = self.document.display_name(self.tr("Untitled"))
-        self.setWindowTitle(f"{name}[*] — CityFit")
-        self.setWindowModified(not self.document.undo_stack.isClean() or self._edit_timer.isActive())
+        self.setWindowTitle(f"{self.document.display_name()}[*] — CityFit")
+        self.setWindowModified(self.document.is_modified())
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -430,7 +415,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.document.open(self, self.tr("Untitled"), Path(p)))
+            action.triggered.connect(lambda _=False, p=path: self.document.open(Path(p)))
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.actions["clear_recent"])
         self.actions["clear_recent"].setEnabled(bool(recent))
@@ -459,7 +444,7 @@ class MainWindow(QMainWindow):
         for row, recovered in enumerate(found):
             if row in answer.discard:
                 self.document.autosave.forget(recovered)
-            elif row == answer.restore and self.document.maybe_save(self, self.tr("Untitled")):
+            elif row == answer.restore and self.document.maybe_save():
                 self.document.restore(recovered)
             else:
                 self.document.autosave.keep(recovered)
@@ -473,7 +458,7 @@ class MainWindow(QMainWindow):
         return self.tr("%1 · last changed %2").replace("%1", printable(title)).replace("%2", when)
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
-        if self.document.maybe_save(self, self.tr("Untitled")):
+        if self.document.maybe_save():
             self._autosave_timer.stop()
             self.runner.shutdown()
             self.report_export.stop()
@@ -493,7 +478,7 @@ class MainWindow(QMainWindow):
         path = _dropped_profile(event)
         if path is not None:
             event.acceptProposedAction()
-            self.document.open(self, self.tr("Untitled"), path)
+            self.document.open(path)
 
 
 def _dropped_profile(event) -> Path | None:

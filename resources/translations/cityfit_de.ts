@@ -108,7 +108,7 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../app/gui/chips.py" line="131"/>
+        <location filename="../../app/gui/chips.py" line="139"/>
         <source>Full: no more than %1 entries</source>
         <translation>Voll: höchstens %1 Einträge</translation>
     </message>
@@ -166,42 +166,42 @@
         <translation>Stadt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="76"/>
+        <location filename="../../app/gui/city_files.py" line="77"/>
         <source>Scoring the cities…</source>
         <translation>Städte werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="77"/>
+        <location filename="../../app/gui/city_files.py" line="78"/>
         <source>Measuring the advice…</source>
         <translation>Tipps werden gemessen …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="78"/>
+        <location filename="../../app/gui/city_files.py" line="79"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="79"/>
+        <location filename="../../app/gui/city_files.py" line="80"/>
         <source>Laying out the PDF pages…</source>
         <translation>PDF-Seiten werden gesetzt …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="80"/>
+        <location filename="../../app/gui/city_files.py" line="81"/>
         <source>Saving the file…</source>
         <translation>Datei wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="83"/>
+        <location filename="../../app/gui/city_files.py" line="84"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="83"/>
+        <location filename="../../app/gui/city_files.py" line="84"/>
         <source>Exporting “%1”</source>
         <translation>„%1“ wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="87"/>
+        <location filename="../../app/gui/city_files.py" line="88"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -209,37 +209,37 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="63"/>
+        <location filename="../../app/gui/compare_dialog.py" line="75"/>
         <source>Tick at least one city on the left to see it here.</source>
         <translation>Haken Sie links mindestens eine Stadt an, um sie hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="89"/>
+        <location filename="../../app/gui/compare_dialog.py" line="101"/>
         <source>Compare cities</source>
         <translation>Städte vergleichen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="90"/>
+        <location filename="../../app/gui/compare_dialog.py" line="102"/>
         <source>Tick the cities to compare:</source>
         <translation>Haken Sie die Städte an, die Sie vergleichen möchten:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="92"/>
+        <location filename="../../app/gui/compare_dialog.py" line="104"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="110"/>
+        <location filename="../../app/gui/compare_dialog.py" line="122"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="129"/>
+        <location filename="../../app/gui/compare_dialog.py" line="141"/>
         <source>%1 (nothing given by you)</source>
         <translation>%1 (keine Angabe von Ihnen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="133"/>
+        <location filename="../../app/gui/compare_dialog.py" line="145"/>
         <source>best of these</source>
         <translation>vorn unter diesen</translation>
     </message>
@@ -307,32 +307,32 @@
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="63"/>
+        <location filename="../../app/gui/dialogs.py" line="64"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="64"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="66"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="68"/>
+        <location filename="../../app/gui/dialogs.py" line="69"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="69"/>
+        <location filename="../../app/gui/dialogs.py" line="70"/>
         <source>Articles (*.txt);;All files (*)</source>
         <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="72"/>
+        <location filename="../../app/gui/dialogs.py" line="73"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
@@ -340,37 +340,37 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_text.py" line="18"/>
+        <location filename="../../app/gui/help_text.py" line="17"/>
         <source>What CityFit does</source>
         <translation>Was CityFit tut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="19"/>
+        <location filename="../../app/gui/help_text.py" line="18"/>
         <source>CityFit compares cities for a job in customer service. Enter on the left what you bring and what you want: skills, languages, pay, working hours. On the right the cities are ranked as you type, best fit first, with one bar per criterion.</source>
         <translation>CityFit vergleicht Städte für eine Stelle im Kundenservice. Tragen Sie links ein, was Sie mitbringen und was Sie sich wünschen: Fähigkeiten, Sprachen, Gehalt, Arbeitszeiten. Rechts ordnet CityFit die Städte schon während der Eingabe, die beste Passung zuerst, mit einem Balken je Kriterium.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="22"/>
+        <location filename="../../app/gui/help_text.py" line="21"/>
         <source>Select a city to read under “Why” how each criterion was judged, with the sentences from the article it rests on; click a sentence to see it in the whole article. “Salary chart” draws every city&apos;s pay bands against your wishes, “Advice” lists measured changes that would raise your score. View → Compare Cities puts cities side by side; File → Export Report writes it all as PDF or HTML.</source>
         <translation>Wählen Sie eine Stadt, um unter „Warum“ zu lesen, wie jedes Kriterium bewertet wurde, mit den Sätzen aus dem Artikel, auf denen das beruht; ein Klick auf einen Satz zeigt ihn im ganzen Artikel. „Gehaltsvergleich“ zeichnet die Gehaltsspannen aller Städte neben Ihre Wünsche, „Tipps“ nennt nachgerechnete Änderungen, die Ihre Bewertung heben würden. Ansicht → Städte vergleichen stellt Städte nebeneinander; Datei → Bericht exportieren schreibt alles als PDF oder HTML.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="28"/>
+        <location filename="../../app/gui/help_text.py" line="27"/>
         <source>How CityFit reads an article</source>
         <translation>Wie CityFit einen Artikel liest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="29"/>
+        <location filename="../../app/gui/help_text.py" line="28"/>
         <source>Each city has one career article. CityFit reads it sentence by sentence and recognises skills, languages, industries, contact channels, working hours, onboarding and ways to grow by the words articles use for them, word forms and compounds included (“Schichtdienst”, “Früh- und Spätschicht”).</source>
         <translation>Zu jeder Stadt gibt es einen Berufsartikel. CityFit liest ihn Satz für Satz und erkennt Fähigkeiten, Sprachen, Branchen, Kontaktkanäle, Arbeitszeiten, Einarbeitung und Wege, sich weiterzuentwickeln, an den Wörtern, mit denen Artikel davon sprechen, auch in anderen Formen und Zusammensetzungen („Schichtdienst“, „Früh- und Spätschicht“).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="33"/>
+        <location filename="../../app/gui/help_text.py" line="32"/>
         <source>A sentence counts only for what it states about the work. What the article denies (“kein Wochenenddienst”), asks, only supposes, or tells about residents, the scenery or someone&apos;s former job is not counted as a fact of the job.</source>
         <translation>Ein Satz zählt nur mit dem, was er über die Arbeit feststellt. Was der Artikel verneint („kein Wochenenddienst“), fragt, nur vermutet oder über Einwohner, die Landschaft oder den früheren Beruf von jemandem erzählt, zählt nicht als Tatsache über die Stelle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="36"/>
+        <location filename="../../app/gui/help_text.py" line="35"/>
         <source>Pay comes from sentences with amounts in euros; each band keeps whom it is for (beginners, experienced staff) and what it asks for. Every fact keeps its sentence, so you can check it.</source>
         <translation>Gehälter stammen aus Sätzen mit Euro-Beträgen; jede Spanne behält, für wen sie gilt (Einsteiger, erfahrene Kräfte) und was sie voraussetzt. Jede Tatsache behält ihren Satz, damit Sie sie prüfen können.</translation>
     </message>
@@ -438,225 +438,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117"/>
+        <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Cannot export the report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
-        <location filename="../../app/gui/main_window.py" line="206"/>
-        <location filename="../../app/gui/main_window.py" line="397"/>
-        <location filename="../../app/gui/main_window.py" line="410"/>
-        <location filename="../../app/gui/main_window.py" line="439"/>
-        <location filename="../../app/gui/main_window.py" line="446"/>
-        <location filename="../../app/gui/main_window.py" line="453"/>
-        <location filename="../../app/gui/main_window.py" line="473"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>fits well</source>
         <translation>passt gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>in part</source>
         <translation>teils</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>fits poorly</source>
         <translation>passt schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="386"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="393"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="397"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="398"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>not in the article</source>
         <translation>keine Angabe im Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>nothing given by you</source>
         <translation>keine Angabe von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="413"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="418"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="430"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="441"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="450"/>
+        <location filename="../../app/gui/main_window.py" line="458"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
@@ -664,17 +657,22 @@
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="103"/>
+        <location filename="../../app/gui/document.py" line="96"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="127"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="130"/>
+        <location filename="../../app/gui/document.py" line="154"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="132"/>
+        <location filename="../../app/gui/document.py" line="157"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
@@ -682,233 +680,233 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="226"/>
+        <location filename="../../app/gui/profile_editor.py" line="244"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="227"/>
+        <location filename="../../app/gui/profile_editor.py" line="245"/>
         <source>Skills</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="228"/>
+        <location filename="../../app/gui/profile_editor.py" line="246"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="229"/>
+        <location filename="../../app/gui/profile_editor.py" line="247"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="230"/>
+        <location filename="../../app/gui/profile_editor.py" line="248"/>
         <source>Preferences</source>
         <translation>Wünsche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="231"/>
+        <location filename="../../app/gui/profile_editor.py" line="249"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="232"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="232"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="234"/>
+        <location filename="../../app/gui/profile_editor.py" line="252"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="242"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="242"/>
+        <location filename="../../app/gui/profile_editor.py" line="260"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="243"/>
+        <location filename="../../app/gui/profile_editor.py" line="261"/>
         <source>⚠ Your desired pay is below your minimum, so CityFit takes your minimum as your wish.</source>
         <translation>⚠ Ihr Wunschgehalt liegt unter Ihrem Minimum; CityFit rechnet deshalb mit dem Minimum als Wunsch.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="263"/>
         <source>&amp;Shift work</source>
         <translation>&amp;Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="263"/>
         <source>&amp;Weekend work</source>
         <translation>&amp;Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
+        <location filename="../../app/gui/profile_editor.py" line="263"/>
         <source>Ni&amp;ght work</source>
         <translation>Nach&amp;tarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="246"/>
+        <location filename="../../app/gui/profile_editor.py" line="264"/>
         <source>&amp;Onboarding</source>
         <translation>&amp;Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="246"/>
+        <location filename="../../app/gui/profile_editor.py" line="264"/>
         <source>&amp;Industries</source>
         <translation>&amp;Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="246"/>
+        <location filename="../../app/gui/profile_editor.py" line="264"/>
         <source>&amp;Contact channels</source>
         <translation>&amp;Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="249"/>
-        <location filename="../../app/gui/profile_editor.py" line="253"/>
+        <location filename="../../app/gui/profile_editor.py" line="267"/>
+        <location filename="../../app/gui/profile_editor.py" line="271"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="249"/>
+        <location filename="../../app/gui/profile_editor.py" line="267"/>
         <source>Fine with me</source>
         <translation>In Ordnung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="250"/>
+        <location filename="../../app/gui/profile_editor.py" line="268"/>
         <source>Not for me</source>
         <translation>Kommt nicht infrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="250"/>
+        <location filename="../../app/gui/profile_editor.py" line="268"/>
         <source>Only now and then</source>
         <translation>Nur ab und zu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="253"/>
+        <location filename="../../app/gui/profile_editor.py" line="271"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="254"/>
+        <location filename="../../app/gui/profile_editor.py" line="272"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="255"/>
+        <location filename="../../app/gui/profile_editor.py" line="273"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="255"/>
+        <location filename="../../app/gui/profile_editor.py" line="273"/>
         <source>Shift work</source>
         <translation>Schichtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="256"/>
+        <location filename="../../app/gui/profile_editor.py" line="274"/>
         <source>Weekend work</source>
         <translation>Wochenendarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="256"/>
+        <location filename="../../app/gui/profile_editor.py" line="274"/>
         <source>Night work</source>
         <translation>Nachtarbeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="257"/>
+        <location filename="../../app/gui/profile_editor.py" line="275"/>
         <source>Onboarding</source>
         <translation>Einarbeitung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="257"/>
+        <location filename="../../app/gui/profile_editor.py" line="275"/>
         <source>Industries</source>
         <translation>Branchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="258"/>
+        <location filename="../../app/gui/profile_editor.py" line="276"/>
         <source>Contact channels</source>
         <translation>Kontaktkanäle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="260"/>
+        <location filename="../../app/gui/profile_editor.py" line="278"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="261"/>
+        <location filename="../../app/gui/profile_editor.py" line="279"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="262"/>
+        <location filename="../../app/gui/profile_editor.py" line="280"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="263"/>
+        <location filename="../../app/gui/profile_editor.py" line="281"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="263"/>
+        <location filename="../../app/gui/profile_editor.py" line="281"/>
         <source>not recognised</source>
         <translation>nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="265"/>
+        <location filename="../../app/gui/profile_editor.py" line="283"/>
         <source>Type a skill and press Enter, e.g. complaint management</source>
         <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="267"/>
+        <location filename="../../app/gui/profile_editor.py" line="285"/>
         <source>Preferred industry, e.g. logistics</source>
         <translation>Wunschbranche, z. B. Logistik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="268"/>
+        <location filename="../../app/gui/profile_editor.py" line="286"/>
         <source>Preferred channel, e.g. chat</source>
         <translation>Bevorzugter Kanal, z. B. Chat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="269"/>
+        <location filename="../../app/gui/profile_editor.py" line="287"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="270"/>
+        <location filename="../../app/gui/profile_editor.py" line="288"/>
         <source>&amp;Add language</source>
         <translation>Sprache &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="270"/>
+        <location filename="../../app/gui/profile_editor.py" line="288"/>
         <source>native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="270"/>
+        <location filename="../../app/gui/profile_editor.py" line="288"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="270"/>
+        <location filename="../../app/gui/profile_editor.py" line="289"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="271"/>
+        <location filename="../../app/gui/profile_editor.py" line="289"/>
         <source>Remove language</source>
         <translation>Sprache entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="272"/>
+        <location filename="../../app/gui/profile_editor.py" line="290"/>
         <source>&amp;Reset to defaults</source>
         <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
