@@ -24,3 +24,25 @@ def test_a_message_in_english_mode_is_english(qtbot, tmp_path, window, dialogs):
     assert window.document.display_name() == "ok.cityfit"
     window.document.new()
     assert window.document.display_name() == "Untitled"
+
+
+def test_no_test_reaches_into_private_attributes():
+    """Tests use what the code offers (chips(), rows(), names(), ranked_profile), so refactoring stays free."""
+    import re
+    from pathlib import Path
+
+    offenders = []
+    for path in sorted(Path(__file__).parent.glob("test_*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for name in re.findall(r"\.(_[a-z][a-z0-9_]*)\b", line):
+                if name not in ("_exit",):  # os._exit: the standard library's documented hard exit
+                    offenders.append(f"{path.name}:{number} {name}")
+    assert not offenders, offenders
+
+
+def test_the_scripted_dialogs_answer_every_question_the_window_may_ask():
+    from app.gui.dialogs import Asks, Dialogs
+    from tests.gui_helpers import ScriptedDialogs
+
+    questions = {name for name in vars(Asks) if not name.startswith("_")}
+    assert questions and questions <= set(dir(ScriptedDialogs)) and questions <= set(vars(Dialogs))

@@ -46,7 +46,7 @@ def test_typing_a_profile_ranks_the_cities_live(qtbot, window):
     assert window.decisive.text().startswith("Magdeburg liegt")
     detail = window.detail.toPlainText()
     assert "Magdeburg" in detail and "Es gibt strukturierte Einarbeitung" in detail
-    chip_texts = [chip.label.text() for chip in window.editor.skills._chips]
+    chip_texts = [chip.label.text() for chip in window.editor.skills.chips()]
     assert chip_texts[0] == "Beschwerdemanagment → Beschwerdemanagement"
     assert window.isWindowModified() and window.windowTitle().startswith("Lena")
 
@@ -143,11 +143,11 @@ def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, v
     window.close()
     first.unlink()
     again = make_window(qtbot, tmp_path / "home", vocabulary)
-    again._fill_recent_menu()
+    again.fill_recent_menu()
     names = [a.text() for a in again.recent_menu.actions() if a.text()]
     assert names[0] == "second.cityfit" and "first.cityfit" not in names
     again.actions["clear_recent"].trigger()
-    again._fill_recent_menu()
+    again.fill_recent_menu()
     assert again.recent_menu.actions()[0].text() == "Keine zuletzt geöffneten Profile"
 
 
@@ -195,7 +195,7 @@ def test_markup_in_a_profile_is_shown_as_plain_text(qtbot, tmp_path, window):
     path = write_profile(tmp_path, "x.cityfit", name="<b>bold</b>", skills=["<img src=x>"],
                          languages=[{"code": "de", "level": "native"}])
     window.document.open_without_asking(path)
-    assert window.editor.skills._chips[0].label.text().startswith("<img src=x>")
+    assert window.editor.skills.chips()[0].label.text().startswith("<img src=x>")
     assert "„<img src=x>“" in window.detail.toPlainText()
     assert "<img" not in window.detail.toHtml()
     assert window.windowTitle().startswith("x.cityfit")
@@ -233,7 +233,7 @@ def test_tab_order_follows_the_form_top_to_bottom(qtbot, window):
             widget = widget.nextInFocusChain()
         visited.append(widget)
     assert visited == editor.focus_order()
-    humor_chip = editor.skills._chips[-1]
+    humor_chip = editor.skills.chips()[-1]
     assert visited.index(humor_chip.remove) < visited.index(editor.languages.add_button)
 
 

@@ -23,7 +23,7 @@ def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
     hagen_before = next(c.score for c in window.ranking.cities if c.city == "Hagen")
     window.advice.suggestions.setCurrentRow(row)
     qtbot.mouseClick(window.advice.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._ranked_profile.preferences.shift_work == "sometimes", timeout=3000)
+    qtbot.waitUntil(lambda: window.ranked_profile.preferences.shift_work == "sometimes", timeout=3000)
     assert window.editor.shift_work.currentText() == "Nur ab und zu"
     hagen_after = next(c.score for c in window.ranking.cities if c.city == "Hagen")
     assert hagen_after == pytest.approx(hagen_before + 4.2, abs=0.1)
@@ -46,7 +46,7 @@ def test_accepting_shift_work_altogether_sets_it_to_fine(qtbot, tmp_path, vocabu
     row = next(i for i, text in enumerate(advice_texts(window)) if "Schichtarbeit akzeptieren" in text)
     window.advice.suggestions.setCurrentRow(row)
     qtbot.mouseClick(window.advice.apply_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window._ranked_profile.preferences.shift_work == "ok", timeout=3000)
+    qtbot.waitUntil(lambda: window.ranked_profile.preferences.shift_work == "ok", timeout=3000)
     assert window.editor.shift_work.currentText() == "In Ordnung"
 
 

@@ -49,7 +49,7 @@ def test_a_language_is_added_only_as_the_user_chooses_it_and_only_once(qtbot, wi
     assert [(entry.code, entry.level) for entry in languages.languages()] == [("pl", "B2")]
     assert "Polnisch" not in [action.text() for action in languages.add_menu.actions()]
     add_language(qtbot, languages, "Englisch", "C1")
-    english = languages._rows[1].language
+    english = languages.rows()[1].language
     polish_index = english.findData("pl")
     assert not english.model().item(polish_index).isEnabled()  # the English row cannot become Polish too
 

@@ -82,7 +82,7 @@ def typed_texts(vocabulary, count: int, categories) -> list[str]:
 def first_closest(vocabulary, text: str, categories) -> tuple[str | None, float]:
     """The matching rule spelled out, one name at a time: the first name with the highest score from 86 on."""
     best_id, best_score = None, 0.0
-    for name, owner in zip(vocabulary._names, vocabulary._owners, strict=True):
+    for name, owner in vocabulary.names():
         if categories is None or owner.category in categories:
             score = fuzz.token_set_ratio(fold(text), name)
             if score >= FUZZY_CUTOFF and score > best_score:
@@ -92,7 +92,7 @@ def first_closest(vocabulary, text: str, categories) -> tuple[str | None, float]
 
 @pytest.mark.parametrize("categories", [None, ("skill",), ("industry",), ("channel",)])
 def test_fuzzy_matches_are_the_first_closest_name_for_2000_typed_texts(vocabulary, categories):
-    typed = [text for text in typed_texts(vocabulary, 2000, categories) if fold(text) not in vocabulary._exact]
+    typed = [text for text in typed_texts(vocabulary, 2000, categories) if fold(text) not in dict(vocabulary.names())]
     matches = vocabulary.match_many(typed, categories)
     expected = [first_closest(vocabulary, text, categories) if len(fold(text)) >= MIN_FUZZY_LENGTH else (None, 0.0)
                 for text in typed]

@@ -67,7 +67,7 @@ def test_the_window_ranks_an_opened_file_as_the_terminal_does(qtbot, window, tmp
     window.document.open_without_asking(path)
     window.document.flush()  # as the autosave tick does a few seconds after opening
     expected = Ranker(list(seed_cities.values()), vocabulary).rank(load_profile(path))
-    qtbot.waitUntil(lambda: window._ranked_profile == load_profile(path), timeout=5000)
+    qtbot.waitUntil(lambda: window.ranked_profile == load_profile(path), timeout=5000)
     assert [(city.city, city.score) for city in window.ranking.cities] == \
         [(city.city, city.score) for city in expected.cities]
 

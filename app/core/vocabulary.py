@@ -85,6 +85,10 @@ class Vocabulary:
     def match(self, typed: str, categories: tuple[str, ...] | None = None) -> Match:
         return self.match_many([typed], categories)[0]
 
+    def names(self) -> list[tuple[str, Concept]]:
+        """Every folded name (label or synonym) with its concept, in the order matching tries them."""
+        return list(zip(self._names, self._owners, strict=True))
+
     def match_many(self, typed: list[str], categories: tuple[str, ...] | None = None) -> list[Match]:
         """Exact label/synonym first, then the first of the closest names (rapidfuzz, no numpy needed)."""
         allowed = [i for i, owner in enumerate(self._owners) if categories is None or owner.category in categories]

@@ -72,6 +72,9 @@ class ChipEditor(QWidget):
     def focus_order(self) -> list[QWidget]:
         return [self.input, *(chip.remove for chip in self._chips)]
 
+    def chips(self) -> list[Chip]:
+        return list(self._chips)
+
     def texts(self) -> list[str]:
         return [chip.text for chip in self._chips]
 

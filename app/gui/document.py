@@ -14,7 +14,7 @@ from app.core.paths import ensure, folders
 from app.core.profile_file import ProfileError, load_profile, save_profile
 from app.core.regular_file import read_regular_file
 from app.gui.autosave import Autosave, Recovered
-from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Dialogs
+from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Asks
 from app.gui.recent import add_recent, existing_recent
 from app.gui.settings import Settings
 
@@ -48,7 +48,7 @@ class ProfileDocument(QObject):
     profile_edited = Signal(object)  # the user's edit, recorded as an undo step: re-rank
     state_changed = Signal()  # file name or unsaved state changed
 
-    def __init__(self, editor_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Dialogs,
+    def __init__(self, editor_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Asks,
                  autosave: Autosave, window):
         super().__init__(window)
         self._editor_profile = editor_profile  # what the editor shows now; reading it changes nothing

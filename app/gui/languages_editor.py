@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QStandardItemModel
 
 
-class _Row(QWidget):
+class LanguageRow(QWidget):
     def __init__(self, editor: LanguagesEditor):
         super().__init__()
         self.language = QComboBox()
@@ -44,7 +44,7 @@ class LanguagesEditor(QWidget):
         super().__init__(parent)
         self._languages = [c for c in vocabulary.in_category("language") if c.code and c.code != "*"]
         self._lang = "de"
-        self._rows: list[_Row] = []
+        self._rows: list[LanguageRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton()
@@ -60,6 +60,9 @@ class LanguagesEditor(QWidget):
     def focus_order(self) -> list[QWidget]:
         return [w for row in self._rows for w in (row.language, row.level, row.remove)] + [self.add_button]
 
+    def rows(self) -> list[LanguageRow]:
+        return list(self._rows)
+
     def languages(self) -> list[LanguageSkill]:
         return [LanguageSkill(row.language.currentData(), row.level.currentData(), dict(row.extra))
                 for row in self._rows]
@@ -71,7 +74,7 @@ class LanguagesEditor(QWidget):
             self._add_row(language.code, language.level)
             self._rows[-1].extra = dict(language.extra)
 
-    def remove_row(self, row: _Row) -> None:
+    def remove_row(self, row: LanguageRow) -> None:
         self._drop(row)
         self.add_button.setFocus()
         self.changed.emit()
@@ -109,7 +112,7 @@ class LanguagesEditor(QWidget):
         self.changed.emit()
 
     def _add_row(self, code: str, level: str) -> None:
-        row = _Row(self)
+        row = LanguageRow(self)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         self._fill(row, code, level)
@@ -124,7 +127,7 @@ class LanguagesEditor(QWidget):
                 items.item(index).setEnabled(row.language.itemData(index) not in others)
         self._fill_add_menu()
 
-    def _fill(self, row: _Row, code: str, level: str) -> None:
+    def _fill(self, row: LanguageRow, code: str, level: str) -> None:
         native_text, language_name, level_name, remove_text = getattr(
             self, "_texts", ("native", "Language", "Level", "Remove language"))
         for combo in (row.language, row.level):
@@ -146,7 +149,7 @@ class LanguagesEditor(QWidget):
         for combo in (row.language, row.level):
             combo.blockSignals(False)
 
-    def _drop(self, row: _Row) -> None:
+    def _drop(self, row: LanguageRow) -> None:
         self._rows.remove(row)
         self._rows_layout.removeWidget(row)
         row.deleteLater()

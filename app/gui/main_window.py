@@ -35,7 +35,7 @@ from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
 from app.gui.city_detail import CityDetail
 from app.gui.city_files import add_city, export_report, remove_city
-from app.gui.dialogs import Dialogs
+from app.gui.dialogs import Asks, Dialogs
 from app.gui.document import ProfileDocument
 from app.gui.i18n import install_language
 from app.gui.profile_editor import ProfileEditor
@@ -56,12 +56,12 @@ class MainWindow(QMainWindow):
     actions: dict[str, QAction]  # type: ignore[assignment]
 
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
-                 dialogs: Dialogs | None = None, autosave_ms: int = AUTOSAVE_MS):
+                 dialogs: Asks | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
         self.lang = settings.language()
         self.ranking: Ranking | None = None
-        self._ranked_profile: CandidateProfile | None = None
+        self.ranked_profile: CandidateProfile | None = None
         self._city_profiles = {city.source: city for city in library.cities}
         self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
         self._chosen_source: str | None = None
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.file_menu.addActions([a["new"], a["open"]])
         self.recent_menu = self.file_menu.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([a["save"], a["save_as"], a["recover"]])
         self.file_menu.addSeparator()
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.runner.request(profile or self.editor.profile(), self.lang)
 
     def _show_ranking(self, ranking: Ranking, profile) -> None:
-        self.ranking, self._ranked_profile = ranking, profile
+        self.ranking, self.ranked_profile = ranking, profile
         self._refreshing = True
         self.model.set_cities(self.ranking.cities, self.lang)
         self.decisive.setText(self.ranking.decisive)
@@ -277,12 +277,12 @@ class MainWindow(QMainWindow):
 
     def _advise_if_shown(self) -> None:
         """Advice re-scores the profile dozens of times: only when its tab is looked at."""
-        if self._advice_stale and self.tabs.currentWidget() is self.advice and self._ranked_profile is not None:
+        if self._advice_stale and self.tabs.currentWidget() is self.advice and self.ranked_profile is not None:
             self._advice_stale = False
-            self.runner.request_advice(self._ranked_profile, self.lang)
+            self.runner.request_advice(self.ranked_profile, self.lang)
 
     def _show_advice(self, suggestions, profile) -> None:
-        if profile == self._ranked_profile:
+        if profile == self.ranked_profile:
             self.advice.show_advice(suggestions, self.lang)
 
     def apply_suggestion(self, suggestion) -> None:
@@ -307,8 +307,8 @@ class MainWindow(QMainWindow):
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
         if city is not None and not city.explained:  # words are written when a city is looked at
-            assert self._ranked_profile is not None  # set with the ranking the city comes from
-            city = explain_city(self._city_profiles[city.source], self._ranked_profile, self.vocabulary, self.lang)
+            assert self.ranked_profile is not None  # set with the ranking the city comes from
+            city = explain_city(self._city_profiles[city.source], self.ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
         self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."),
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     def compare_cities(self) -> None:
         if not self.ranking or not self.ranking.cities:
             return
-        profile = self._ranked_profile
+        profile = self.ranked_profile
         assert profile is not None  # set with the ranking
 
         def explain(city):
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name()}[*] — CityFit")
         self.setWindowModified(self.document.is_modified())
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.document.recent_files()
         if not recent:
