@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.cityprofile import CityProfile
@@ -98,13 +98,24 @@ class SalaryChart(QWidget):
                 rect = QRectF(start, top + 7, max(3.0, end - start), ROW - 14)
                 fill = QColor(band_color)
                 fill.setAlpha(70 if band.estimate or band.min_eur is None or band.max_eur is None else 150)
-                painter.fillRect(rect, fill)
                 painter.setPen(QPen(band_color, 1, Qt.PenStyle.DashLine if band.estimate else Qt.PenStyle.SolidLine))
-                painter.drawRect(rect)
+                if band.max_eur is None:  # "ab 3.100 €": no upper end, so the bar fades out instead of ending
+                    fade = QLinearGradient(rect.topLeft(), rect.topRight())
+                    fade.setColorAt(0, fill)
+                    fade.setColorAt(1, QColor(0, 0, 0, 0))
+                    painter.fillRect(rect, fade)
+                    painter.drawLine(rect.topLeft(), rect.bottomLeft())
+                else:
+                    painter.fillRect(rect, fill)
+                    painter.drawRect(rect)
                 if band.estimate:
                     self._estimate_label(painter, rect, left, right, text_pen)
-        self._expectation(painter, self._minimum, x_of, bottom, QColor(220, 120, 0), self._texts["minimum"], 0)
-        self._expectation(painter, self._desired, x_of, bottom, QColor(30, 160, 70), self._texts["desired"], 1)
+        # The lower of the two lines is labelled to its left, the higher to its right: labels never meet.
+        desired_lower = bool(self._minimum and self._desired and self._desired < self._minimum)
+        self._expectation(painter, self._minimum, x_of, bottom, QColor(220, 120, 0), self._texts["minimum"],
+                          1 if desired_lower else 0)
+        self._expectation(painter, self._desired, x_of, bottom, QColor(30, 160, 70), self._texts["desired"],
+                          0 if desired_lower else 1)
         if self._has_estimates():
             self._legend(painter, band_color, text_pen, bottom + AXIS_HEIGHT)
         painter.end()
