@@ -207,3 +207,16 @@ def test_english_placeholders_suggest_english_words_the_vocabulary_knows(qtbot, 
 def test_the_legend_names_every_kind_of_bar(qtbot, window):
     legend = [label.text() for label in window.colour_legends.values()] + [window.grey_legend.text()]
     assert legend == ["passt gut", "teils", "passt schlecht", "keine Angabe: zählt neutral"]
+
+
+def test_the_chart_labels_of_minimum_and_wish_never_overlap(qtbot, window):
+    for minimum, desired in ((2500, 2300), (2300, 2500), (2500, 2500), (2450, 2550)):
+        window.editor.minimum.setValue(minimum)
+        window.editor.desired.setValue(desired)
+        window.document.flush()
+        qtbot.waitUntil(lambda: window.ranked_profile is not None
+                        and window.ranked_profile.salary.desired == desired, timeout=3000)
+        window.tabs.setCurrentIndex(1)
+        window.chart.grab()
+        (_, first), (_, second) = window.chart.drawn_wishes
+        assert not first.intersects(second), (minimum, desired)

@@ -27,6 +27,7 @@ class SalaryChart(QWidget):
         self._texts = {"minimum": "Minimum", "desired": "Desired", "estimate": "estimated", "none": "no pay named",
                        "legend": "Dashed and marked “estimated”: the article names no figures for this band."}
         self.drawn_labels: list[tuple[str, QRectF]] = []  # the words painted beside bands, for tests
+        self.drawn_wishes: list[tuple[str, QRectF]] = []  # the minimum's and the wish's labels, for tests
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_data(self, cities: list[CityProfile], minimum: float | None, desired: float | None, lang: str,
@@ -68,7 +69,7 @@ class SalaryChart(QWidget):
     def paintEvent(self, event):  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.drawn_labels = []
+        self.drawn_labels, self.drawn_wishes = [], []
         palette = self.palette()
         low, high = self._scale()
         left, right = MARGIN + LABEL_WIDTH, self.width() - MARGIN
@@ -170,3 +171,4 @@ class SalaryChart(QWidget):
         box = QRectF(x - width - 4, top, width, height) if left_side else QRectF(x + 4, top, width, height)
         align = Qt.AlignmentFlag.AlignRight if left_side else Qt.AlignmentFlag.AlignLeft
         painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
+        self.drawn_wishes.append((text, box))
