@@ -214,8 +214,8 @@ def test_the_chart_labels_of_minimum_and_wish_never_overlap(qtbot, window):
         window.editor.minimum.setValue(minimum)
         window.editor.desired.setValue(desired)
         window.document.flush()
-        qtbot.waitUntil(lambda: window.ranked_profile is not None
-                        and window.ranked_profile.salary.desired == desired, timeout=3000)
+        qtbot.waitUntil(lambda wanted=desired: window.ranked_profile is not None
+                        and window.ranked_profile.salary.desired == wanted, timeout=3000)
         window.tabs.setCurrentIndex(1)
         window.chart.grab()
         (_, first), (_, second) = window.chart.drawn_wishes
