@@ -46,3 +46,28 @@ def test_the_scripted_dialogs_answer_every_question_the_window_may_ask():
 
     questions = {name for name in vars(Asks) if not name.startswith("_")}
     assert questions and questions <= set(dir(ScriptedDialogs)) and questions <= set(vars(Dialogs))
+
+
+def test_every_action_is_in_a_menu_with_words_and_a_slot(qtbot, window):
+    from app.gui.actions import ACTIONS, MENUS
+
+    listed = {entry for entries in MENUS.values() for entry in entries} | {"clear_recent"}
+    assert set(ACTIONS) <= listed  # none declared without a place
+    assert all(action.text() for action in window.actions.values())
+    assert window.actions["undo"].text() == "&Rückgängig" and window.menus["file"].title() == "&Datei"
+
+
+def test_an_action_without_a_slot_stops_the_window_from_being_built(qtbot):
+    import pytest
+    from PySide6.QtWidgets import QWidget
+
+    from app.gui.actions import ACTIONS, build_actions
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    slots = {name: (lambda: None) for name in ACTIONS}
+    del slots["save"]
+    with pytest.raises(KeyError, match="save"):
+        build_actions(host, slots)
+    with pytest.raises(KeyError, match="sav"):
+        build_actions(host, {**{name: (lambda: None) for name in ACTIONS}, "sav": lambda: None})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
-from app.gui.actions import build_actions, retranslate_actions
+from app.gui.actions import RECENT, build_actions, build_menus, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
@@ -116,11 +116,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.advice, "")
         self._build_layout()
 
-        self.actions = build_actions(self)
-        self.actions["undo"] = QAction(self)
-        self.actions["undo"].setShortcut(QKeySequence.StandardKey.Undo)
-        self.actions["redo"] = QAction(self)
-        self.actions["redo"].setShortcut(QKeySequence.StandardKey.Redo)
+        self.actions = build_actions(self, self._action_slots())
         self._build_menus()
         self._connect()
         # Long work on worker threads, each with its action disabled while it runs.
@@ -172,28 +168,30 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        a = self.actions
-        self.file_menu.addActions([a["new"], a["open"]])
-        self.recent_menu = self.file_menu.addMenu("")
+        self.menus = build_menus(self.menuBar(), self.actions)
+        self.file_menu, self.edit_menu, self.view_menu = self.menus["file"], self.menus["edit"], self.menus["view"]
+        self.language_menu, self.help_menu, self.recent_menu = self.menus["language"], self.menus["help"], \
+            self.menus[RECENT]
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["save"], a["save_as"], a["recover"]])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([a["add_city"], a["remove_city"]])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a["export_report"])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(a["quit"])
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([a["undo"], a["redo"]])
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a["show_article"], a["compare"]])
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions([a["lang_de"], a["lang_en"]])
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([a["scoring_help"], a["about"]])
+
+    def _action_slots(self) -> dict:
+        """What each action of actions.ACTIONS does."""
+        def undo() -> None:
+            self.document.flush()
+            self.document.undo_stack.undo()
+
+        def redo() -> None:
+            self.document.flush()
+            self.document.undo_stack.redo()
+        return {
+            "new": self.document.new, "open": self.document.open, "clear_recent": self.document.clear_recent,
+            "save": self.document.save, "save_as": self.document.save_as,
+            "recover": lambda: self.offer_recovery(asked=True), "add_city": lambda: add_city(self),
+            "remove_city": lambda: remove_city(self), "export_report": lambda: export_report(self),
+            "quit": self.close, "undo": undo, "redo": redo, "show_article": lambda: self.show_article(None),
+            "compare": self.compare_cities, "lang_de": lambda: self.set_language("de"),
+            "lang_en": lambda: self.set_language("en"), "scoring_help": self.show_scoring_help, "about": self._about,
+        }
 
     def _connect(self) -> None:
         self.editor.changed.connect(self.document.typing)
@@ -206,33 +204,6 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
         self.actions["undo"].setEnabled(False)
         self.actions["redo"].setEnabled(False)
-        a = self.actions
-
-        def undo() -> None:
-            self.document.flush()
-            stack.undo()
-
-        def redo() -> None:
-            self.document.flush()
-            stack.redo()
-        a["undo"].triggered.connect(undo)
-        a["redo"].triggered.connect(redo)
-        a["new"].triggered.connect(self.document.new)
-        a["open"].triggered.connect(lambda: self.document.open())
-        a["save"].triggered.connect(self.document.save)
-        a["save_as"].triggered.connect(self.document.save_as)
-        a["quit"].triggered.connect(self.close)
-        a["clear_recent"].triggered.connect(self.document.clear_recent)
-        a["recover"].triggered.connect(lambda: self.offer_recovery(asked=True))
-        a["show_article"].triggered.connect(lambda: self.show_article(None))
-        a["about"].triggered.connect(self._about)
-        a["scoring_help"].triggered.connect(self.show_scoring_help)
-        a["add_city"].triggered.connect(lambda: add_city(self))
-        a["remove_city"].triggered.connect(lambda: remove_city(self))
-        a["export_report"].triggered.connect(lambda: export_report(self))
-        a["compare"].triggered.connect(self.compare_cities)
-        a["lang_de"].triggered.connect(lambda: self.set_language("de"))
-        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
         self.ranking_list.activated.connect(lambda _: self.show_article(None))
         self.detail.quote_activated.connect(self.show_article)
@@ -363,15 +334,7 @@ class MainWindow(QMainWindow):
 
     def _label_widgets(self) -> None:
         install_language(self.lang)
-        retranslate_actions(self.actions)
-        self.actions["undo"].setText(self.tr("&Undo"))
-        self.actions["redo"].setText(self.tr("&Redo"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        retranslate_actions(self.actions, self.menus)
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
         legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))

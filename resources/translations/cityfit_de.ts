@@ -4,72 +4,112 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="36"/>
+        <location filename="../../app/gui/actions.py" line="32"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="37"/>
+        <location filename="../../app/gui/actions.py" line="33"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="38"/>
+        <location filename="../../app/gui/actions.py" line="35"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="39"/>
+        <location filename="../../app/gui/actions.py" line="36"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="40"/>
+        <location filename="../../app/gui/actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="41"/>
+        <location filename="../../app/gui/actions.py" line="42"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="43"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="44"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="42"/>
+        <location filename="../../app/gui/actions.py" line="49"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="43"/>
+        <location filename="../../app/gui/actions.py" line="62"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="63"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="63"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="64"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="64"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="48"/>
         <source>CityFit &amp;Help</source>
         <translation>CityFit-&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="44"/>
+        <location filename="../../app/gui/actions.py" line="34"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="45"/>
+        <location filename="../../app/gui/actions.py" line="37"/>
         <source>&amp;Unsaved Changes…</source>
         <translation>&amp;Ungespeicherte Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="46"/>
+        <location filename="../../app/gui/actions.py" line="38"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="47"/>
+        <location filename="../../app/gui/actions.py" line="39"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="48"/>
+        <location filename="../../app/gui/actions.py" line="40"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="49"/>
+        <location filename="../../app/gui/actions.py" line="45"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
@@ -108,7 +148,7 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../app/gui/chips.py" line="139"/>
+        <location filename="../../app/gui/chips.py" line="142"/>
         <source>Full: no more than %1 entries</source>
         <translation>Voll: höchstens %1 Einträge</translation>
     </message>
@@ -247,92 +287,92 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="22"/>
+        <location filename="../../app/gui/dialogs.py" line="40"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="23"/>
+        <location filename="../../app/gui/dialogs.py" line="41"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="30"/>
+        <location filename="../../app/gui/dialogs.py" line="48"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="31"/>
+        <location filename="../../app/gui/dialogs.py" line="49"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="34"/>
+        <location filename="../../app/gui/dialogs.py" line="52"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="35"/>
+        <location filename="../../app/gui/dialogs.py" line="53"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="38"/>
+        <location filename="../../app/gui/dialogs.py" line="56"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="40"/>
+        <location filename="../../app/gui/dialogs.py" line="58"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="41"/>
+        <location filename="../../app/gui/dialogs.py" line="59"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="43"/>
+        <location filename="../../app/gui/dialogs.py" line="61"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="46"/>
+        <location filename="../../app/gui/dialogs.py" line="64"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="47"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="64"/>
+        <location filename="../../app/gui/dialogs.py" line="82"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="83"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="66"/>
+        <location filename="../../app/gui/dialogs.py" line="84"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="69"/>
+        <location filename="../../app/gui/dialogs.py" line="87"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="70"/>
+        <location filename="../../app/gui/dialogs.py" line="88"/>
         <source>Articles (*.txt);;All files (*)</source>
         <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="73"/>
+        <location filename="../../app/gui/dialogs.py" line="91"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
@@ -438,218 +478,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>Cannot export the report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="125"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="454"/>
+        <location filename="../../app/gui/main_window.py" line="417"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="367"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="372"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>fits well</source>
         <translation>passt gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>in part</source>
         <translation>teils</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>fits poorly</source>
         <translation>passt schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="386"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Ranking</source>
         <translation>Rangliste</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="356"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="353"/>
         <source>What would raise your best score, measured by scoring your profile again with each change:</source>
         <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="354"/>
         <source>&amp;Try this change</source>
         <translation>Änderung &amp;ausprobieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Minimum</source>
         <translation>Mindestgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Desired</source>
         <translation>Wunschgehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="397"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="399"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>not in the article</source>
         <translation>keine Angabe im Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="366"/>
         <source>nothing given by you</source>
         <translation>keine Angabe von Ihnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="413"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="393"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="441"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="458"/>
+        <location filename="../../app/gui/main_window.py" line="421"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
