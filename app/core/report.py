@@ -19,14 +19,13 @@ from app.core.criteria.pay import shown_range
 from app.core.firmness import firmness
 from app.core.messages import euro, join_words, level_name, out_of_100, say
 from app.core.ranking import Ranker
-from app.core.results import SCORE_SHADE, SCORED, CityResult, score_hue
+from app.core.results import CHART_CITIES, SCORE_SHADE, SCORED, CityResult, score_hue
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
 RANKED_PER_TABLE = 100  # the ranking is a stack of tables this long, with PIECE_BREAK between them
 PIECE_BREAK = "<!--piece-->"  # where Qt may stop reading and go on with the next piece (see report_file.pdf_bytes)
 STAGES = ("ranking", "advice", "writing")  # what build_report tells its `progress`, in this order
-CHART_CITIES = 30
 STYLE = """body{font-family:sans-serif;font-size:10pt;color:#222;max-width:60em;margin:auto}
 h1{font-size:18pt}h2{font-size:14pt;margin-top:1.5em;border-bottom:1px solid #999}h3{font-size:12pt}
 table{border-collapse:collapse}td,th{padding:2px 4px;vertical-align:top;text-align:left}

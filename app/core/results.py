@@ -9,6 +9,9 @@ SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
 SCORE_SHADE = 170  # of 255: a score colour's saturation, and its value on a light background
 
 
+CHART_CITIES = 30  # the salary charts (window and report) compare the best places, not thousands of rows
+
+
 def score_hue(score: float) -> int:
     """The colour of a score, as window and report draw it: 0 red for a poor fit … 120 green for a good one."""
     return int(score * 1.2)

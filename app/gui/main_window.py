@@ -27,7 +27,7 @@ from app.core.messages import UserError, decimal, printable, say
 from app.core.profile_file import ProfileError, profile_from_dict
 from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
-from app.core.results import Ranking
+from app.core.results import CHART_CITIES, Ranking
 from app.core.vocabulary import Vocabulary
 from app.gui.actions import RECENT, build_actions, build_menus, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
@@ -45,7 +45,6 @@ from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
-CHART_CITIES = 30  # the salary chart compares the best places, not thousands of rows
 LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
 AUTOSAVE_MS = 3000
 
