@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.core.messages import UserError, say
 from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
+from app.core.text import unicode_text
 
 MAX_ARTICLE_BYTES = 2_000_000
 
@@ -41,11 +42,9 @@ def decode(data: bytes) -> str:
 
 
 def _decoded(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
+        return unicode_text(data)
+    except UnicodeDecodeError:  # an older Windows editor's file
         return data.decode("cp1252", errors="replace")
 
 

@@ -26,6 +26,7 @@ from app.core.candidate import (
 )
 from app.core.messages import UserError, say
 from app.core.regular_file import FileTooLarge, NotRegularFile, read_regular_file
+from app.core.text import unicode_text
 
 EXTENSION = ".cityfit"
 FORMAT = "cityfit-profile"
@@ -144,10 +145,7 @@ def _field_with_broken_text(document: dict) -> str | None:
 
 def _decode_json(data: bytes, file: str) -> Any:
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16")
-        else:
-            text = data.decode("utf-8-sig")
+        text = unicode_text(data)
     except UnicodeDecodeError:
         raise ProfileError(file, "problem_not_text") from None
     try:

@@ -135,3 +135,11 @@ def sentences_under(text: str, spans: list[tuple[int, int]], labels: frozenset[s
             first = bisect_left([s for s, _ in spans], start)
             under |= {i for i in range(first, len(spans)) if spans[i][0] < position}
     return under
+
+
+def unicode_text(data: bytes) -> str:
+    """Bytes as text when they are Unicode: UTF-16 by its byte-order mark, else UTF-8 (with or without one).
+    UnicodeDecodeError when they are neither; what to do then is the caller's to say."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
