@@ -131,3 +131,8 @@ def test_bom_and_utf16_files_load(tmp_path):
     text = json.dumps(profile_dict(name="Ümit"), ensure_ascii=False)
     assert parse_profile(b"\xef\xbb\xbf" + text.encode("utf-8"), "a").name == "Ümit"
     assert parse_profile(text.encode("utf-16"), "b").name == "Ümit"
+
+
+def test_another_kind_of_file_is_named_so_and_a_broken_profile_as_damaged(tmp_path):
+    assert "Das ist kein CityFit-Profil" in bad(tmp_path, "Kundenservice Jobs in Kiel\nEinsteiger verdienen 2.300 €.\n".encode())
+    assert "beschädigt (Fehler in Zeile 2)" in bad(tmp_path, b'{"format": "cityfit-profile",\n "version": 2,,}')

@@ -151,6 +151,8 @@ def _decode_json(data: bytes, file: str) -> Any:
     try:
         return json.loads(text, parse_constant=_NotANumber)
     except json.JSONDecodeError as error:
+        if error.pos == len(text) - len(text.lstrip()):  # not even its first sign is JSON: another kind of file
+            raise ProfileError(file, "problem_wrong_format") from None
         raise ProfileError(file, "problem_not_json", line=error.lineno) from None
     except RecursionError:
         raise ProfileError(file, "problem_too_deep", limit=MAX_DEPTH) from None
