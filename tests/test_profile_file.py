@@ -134,5 +134,6 @@ def test_bom_and_utf16_files_load(tmp_path):
 
 
 def test_another_kind_of_file_is_named_so_and_a_broken_profile_as_damaged(tmp_path):
-    assert "Das ist kein CityFit-Profil" in bad(tmp_path, "Kundenservice Jobs in Kiel\nEinsteiger verdienen 2.300 €.\n".encode())
+    article = "Kundenservice Jobs in Kiel\nEinsteiger verdienen 2.300 €.\n".encode()
+    assert "Das ist kein CityFit-Profil" in bad(tmp_path, article)
     assert "beschädigt (Fehler in Zeile 2)" in bad(tmp_path, b'{"format": "cityfit-profile",\n "version": 2,,}')
