@@ -6,9 +6,8 @@ from pathlib import Path
 
 from app.core import paths
 from app.core.library import CityLibrary, load_cities
-from app.gui.dialogs import CANCEL
+from app.gui.dialogs import CANCEL, RecoveryAnswer
 from app.gui.main_window import MainWindow
-from app.gui.recovery_dialog import RecoveryAnswer
 from app.gui.settings import Settings
 from tests.conftest import SEEDS
 

@@ -220,3 +220,14 @@ def test_the_chart_labels_of_minimum_and_wish_never_overlap(qtbot, window):
         window.chart.grab()
         (_, first), (_, second) = window.chart.drawn_wishes
         assert not first.intersects(second), (minimum, desired)
+
+
+@given(text=st.lists(st.sampled_from(["a", "ä", " ", "\n", "\r\n", "\r", "😀", "."]), max_size=40).map("".join))
+def test_offsets_are_counted_as_qt_counts_them(text):
+    from app.gui.article_dialog import QtPositions
+
+    positions = QtPositions(text)
+    for index in range(len(text) + 1):
+        if text[index - 1:index + 1] == "\r\n":
+            continue  # between the two characters of one line break
+        assert positions(index) == len(text[:index].replace("\r\n", "\n").encode("utf-16-le")) // 2

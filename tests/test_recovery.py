@@ -14,7 +14,8 @@ import pytest
 
 from app.core.atomic import LEFTOVER_AGE_S
 from app.core.profile_file import load_profile
-from app.gui.recovery_dialog import RecoveryAnswer, RecoveryDialog
+from app.gui.dialogs import RecoveryAnswer
+from app.gui.recovery_dialog import RecoveryDialog
 from tests.conftest import ROOT, write_profile
 from tests.gui_helpers import make_window
 
@@ -210,3 +211,17 @@ def test_the_recovery_list_restores_discards_and_keeps(qtbot, tmp_path):
     assert dialog.sessions.count() == 1 and dialog.answer.discard == {0}
     dialog.restore_button.click()
     assert dialog.answer.restore == 1 and not dialog.isVisible()
+
+
+def test_an_unchanged_profile_is_not_written_again_at_every_tick(qtbot, tmp_path, home, vocabulary, dialogs):
+    window = make_window(qtbot, home, vocabulary, dialogs, autosave_ms=50)
+    window.editor.name.setText("Ada")
+    window.editor.name.textEdited.emit("Ada")
+    window.document.flush()
+    qtbot.waitUntil(window.document.autosave.file.exists, timeout=3000)
+    written = window.document.autosave.file.stat().st_mtime_ns
+    qtbot.wait(300)  # several ticks
+    assert window.document.autosave.file.stat().st_mtime_ns == written
+    window.editor.name.setText("Ada L")
+    window.editor.name.textEdited.emit("Ada L")
+    qtbot.waitUntil(lambda: window.document.autosave.file.stat().st_mtime_ns != written, timeout=3000)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,9 +16,16 @@ from app.core.text import heading_indexes, sentence_spans
 PARAGRAPH_GAP = 8  # pixels under each line of the file: articles put one paragraph on each line
 
 
-def qt_position(text: str, index: int) -> int:
-    """A Python offset as Qt counts it: UTF-16 code units, with CRLF shown as one line break."""
-    return len(text[:index].replace("\r\n", "\n").encode("utf-16-le")) // 2
+class QtPositions:
+    """Python offsets of one text as Qt counts them: UTF-16 code units (a character beyond U+FFFF is two), with
+    CRLF shown as one line break. Worked out once per text, so each offset is a binary search, not a re-encoding."""
+
+    def __init__(self, text: str):
+        self._longer = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]  # each counts one more
+        self._joined = [i + 1 for i in range(len(text) - 1) if text[i] == "\r" and text[i + 1] == "\n"]
+
+    def __call__(self, index: int) -> int:
+        return index + bisect_left(self._longer, index) - bisect_right(self._joined, index)
 
 
 class ArticleDialog(QDialog):
@@ -28,6 +36,7 @@ class ArticleDialog(QDialog):
         self.text = QTextEdit()
         self.text.setReadOnly(True)
         self._article = read_article(Path(source)).text
+        self._position = QtPositions(self._article)
         self.text.setPlainText(self._article)  # plain text: nothing is rendered
         self.text.setAccessibleName(self.tr("Article"))
         self._shape_paragraphs()
@@ -42,21 +51,19 @@ class ArticleDialog(QDialog):
     def _shape_paragraphs(self) -> None:
         """A gap after each paragraph and the headings in bold, as the article's own page shows them."""
         spans = sentence_spans(self._article)
-        heading_starts = {qt_position(self._article, spans[index][0])
-                          for index in heading_indexes(self._article, spans)}
-        cursor = QTextCursor(self.text.document())
+        document = self.text.document()
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
         gap = QTextBlockFormat()
         gap.setBottomMargin(PARAGRAPH_GAP)
+        cursor.mergeBlockFormat(gap)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
-        block = self.text.document().begin()
-        while block.isValid():
+        for index in heading_indexes(self._article, spans):
+            block = document.findBlock(self._position(spans[index][0]))
             cursor.setPosition(block.position())
-            cursor.mergeBlockFormat(gap)
-            if any(block.position() <= start < block.position() + max(block.length(), 1) for start in heading_starts):
-                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(bold)
-            block = block.next()
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(bold)
 
     def _legend(self) -> QHBoxLayout:
         """What the two shades mean."""
@@ -92,8 +99,8 @@ class ArticleDialog(QDialog):
             if strong:
                 selection.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
             cursor = QTextCursor(self.text.document())
-            cursor.setPosition(qt_position(self._article, evidence.start))
-            cursor.setPosition(qt_position(self._article, evidence.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._position(evidence.start))
+            cursor.setPosition(self._position(evidence.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selections.append(selection)
             if strong:

@@ -40,6 +40,7 @@ class Autosave:
         self._lock = SessionLock(self.folder / f"{session}.lock")
         ensure(self.folder)  # logs, and moves aside what is in the way; unusable: the lock below fails
         remove_leftovers_in(self.folder)  # of sessions killed while writing their autosave
+        self._written: bytes | None = None  # what the file holds now
         self.enabled = self._lock.acquire()
         if not self.enabled:
             note("autosave folder %s unusable: edits are not kept this session", self.folder)
@@ -47,10 +48,14 @@ class Autosave:
     def write(self, profile: CandidateProfile, path: Path | None) -> None:
         if not self.enabled:
             return
-        document = {"path": str(path) if path else None, "profile": profile.to_dict()}
-        atomic_write(self.file, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+        data = json.dumps({"path": str(path) if path else None, "profile": profile.to_dict()},
+                          ensure_ascii=False).encode("utf-8")
+        if data != self._written:  # the timer ticks every few seconds; the disk hears only of changes
+            atomic_write(self.file, data)
+            self._written = data
 
     def clear(self) -> None:
+        self._written = None
         try:
             self.file.unlink(missing_ok=True)
         except OSError:

@@ -50,6 +50,7 @@ class ChipEditor(QWidget):
         self._vocabulary = vocabulary
         self._categories = categories
         self._lang = "de"
+        self._placeholder, self._remove_text, self._unknown_text = "", "Remove {0}", "?"  # until set_language
         self._chips: list[Chip] = []
         self.input = QLineEdit()
         self.input.setMaxLength(MAX_TEXT_LENGTH)
@@ -127,20 +128,20 @@ class ChipEditor(QWidget):
         matches = self._vocabulary.match_many(self.texts(), self._categories)
         for chip, match in zip(self._chips, matches, strict=True):
             if match.concept is None:
-                shown = f"{chip.text}  ({getattr(self, '_unknown_text', '?')})"
+                shown = f"{chip.text}  ({self._unknown_text})"
             elif match.concept.label(self._lang).casefold() == chip.text.casefold():
                 shown = chip.text
             else:
                 shown = f"{chip.text} → {match.concept.label(self._lang)}"
             chip.label.setText(shown)
             chip.setProperty("matched", match.concept is not None)
-            remove = getattr(self, "_remove_text", "Remove {0}").format(chip.text)
+            remove = self._remove_text.format(chip.text)
             chip.remove.setToolTip(remove)
             chip.remove.setAccessibleName(remove)
         full = len(self._chips) >= MAX_LIST_LENGTH
         self.input.setReadOnly(full)
         self.input.setPlaceholderText(self.tr("Full: no more than %1 entries").replace("%1", str(MAX_LIST_LENGTH))
-                                      if full else getattr(self, "_placeholder", ""))
+                                      if full else self._placeholder)
         self._fit_height()
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)

@@ -5,16 +5,23 @@ its enums, when it is first used, so the window's start-up does not pay for dial
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
 
-from app.gui.recovery_dialog import RecoveryAnswer
-
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
+
+
+@dataclass
+class RecoveryAnswer:
+    """What the user decided in the list of crashed sessions (see recovery_dialog)."""
+
+    restore: int | None = None  # the row to restore into this window
+    discard: set[int] = field(default_factory=set)  # rows the user threw away; every other row is kept
 
 
 class Asks(Protocol):

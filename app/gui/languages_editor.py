@@ -44,6 +44,7 @@ class LanguagesEditor(QWidget):
         super().__init__(parent)
         self._languages = [c for c in vocabulary.in_category("language") if c.code and c.code != "*"]
         self._lang = "de"
+        self._texts = ("native", "Language", "Level", "Remove language")  # until retranslate gives the window's
         self._rows: list[LanguageRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -73,9 +74,11 @@ class LanguagesEditor(QWidget):
         for language in languages:
             self._add_row(language.code, language.level)
             self._rows[-1].extra = dict(language.extra)
+        self.mark_used()  # once for all rows: it rebuilds the menu
 
     def remove_row(self, row: LanguageRow) -> None:
         self._drop(row)
+        self.mark_used()
         self.add_button.setFocus()
         self.changed.emit()
 
@@ -91,7 +94,7 @@ class LanguagesEditor(QWidget):
     def _fill_add_menu(self) -> None:
         """One entry per language not yet listed, each opening its levels (filled ahead: Qt shows no empty menu)."""
         self.add_menu.clear()
-        native_text = self._texts[0] if hasattr(self, "_texts") else "native"
+        native_text = self._texts[0]
         used = {row.language.currentData() for row in self._rows}
         for concept in self._by_name():
             if concept.code in used:
@@ -108,6 +111,7 @@ class LanguagesEditor(QWidget):
     def add(self, code: str, level: str) -> None:
         """A language the user chose, at the level the user chose."""
         self._add_row(code, level)
+        self.mark_used()
         self._rows[-1].level.setFocus()
         self.changed.emit()
 
@@ -116,7 +120,6 @@ class LanguagesEditor(QWidget):
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         self._fill(row, code, level)
-        self.mark_used()
 
     def mark_used(self) -> None:
         """A language another row lists cannot be chosen again (a file listing one twice still opens)."""
@@ -128,8 +131,7 @@ class LanguagesEditor(QWidget):
         self._fill_add_menu()
 
     def _fill(self, row: LanguageRow, code: str, level: str) -> None:
-        native_text, language_name, level_name, remove_text = getattr(
-            self, "_texts", ("native", "Language", "Level", "Remove language"))
+        native_text, language_name, level_name, remove_text = self._texts
         for combo in (row.language, row.level):
             combo.blockSignals(True)
             combo.clear()
@@ -153,4 +155,3 @@ class LanguagesEditor(QWidget):
         self._rows.remove(row)
         self._rows_layout.removeWidget(row)
         row.deleteLater()
-        self.mark_used()

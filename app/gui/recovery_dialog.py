@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
-
-@dataclass
-class RecoveryAnswer:
-    restore: int | None = None  # the row to restore into this window
-    discard: set[int] = field(default_factory=set)  # rows the user threw away; every other row is kept
+from app.gui.dialogs import RecoveryAnswer
 
 
 class RecoveryDialog(QDialog):
