@@ -209,3 +209,5 @@ def test_a_rise_on_top_of_a_qualified_band_needs_the_qualification_and_the_years
                                "Jahren Erfahrung geht es spürbar nach oben.\n")
     rise = next(band for band in city.salary_bands if band.estimate)
     assert rise.needs_experience and rise.requires == ("lang_it",)  # Italian AND the years, not either
+    figure = next(band for band in city.salary_bands if not band.estimate)
+    assert figure.requires == ("lang_it",) and not figure.needs_experience  # the years belong to the rise

@@ -103,6 +103,7 @@ def _sentence_bands(sentence: str, start: int, end: int, previous: str, sentence
         # a semicolon ends what a figure's words can be: "ab 3.100 €; im Third-Level-Team bis zu 3.700 €"
         before_from = max(before_from, sentence.rfind(";", before_from, figure.start) + 1)
         after_to = min([i for i in (sentence.find(";", figure.end, after_to),) if i != -1] + [after_to])
+        after_to = min(after_to, _raise_clause(sentence, figure.end))
         group = _group(sentence, words, (before_from, figure.start), (figure.end, after_to), vocabulary)
         pointer = anaphora.search(sentence, 0, figure.start)
         if group == "general" and pointer:  # "Dort sind bis 3.800 € möglich.", "…; dort sind bis zu 3.500 €"
@@ -247,6 +248,17 @@ def _requirements(group: str, context: str, context_tokens: list[Token],
     if group == "specialist" or skilled.search(context):
         return tuple(named), True
     return tuple((["experience"] if experience.search(context) else []) + named), False
+
+
+def _raise_clause(sentence: str, after: int) -> int:
+    """Where the clause of a vague raise after `after` begins (its comma), or the sentence's end: "ab 3.100 Euro
+    erwarten, und mit ein paar Jahren Erfahrung geht es spürbar nach oben" - the years belong to the raise,
+    not to the figure before it."""
+    starts = [match.start() for pattern, _, _ in _cues().raises if (match := pattern.search(sentence, after))]
+    if not starts:
+        return len(sentence)
+    comma = sentence.rfind(",", after, min(starts))
+    return comma if comma != -1 else min(starts)
 
 
 def _estimated_raise(sentence: str, after: int, sentence_tokens: list[Token], earlier: list[SalaryBand],

@@ -134,9 +134,14 @@ def group_words(band: SalaryBand, lang: str, view: CandidateView | None = None) 
     'bei Berufserfahrung (ab 2 Jahren) oder Fremdsprachen ab Niveau B2', not just 'mit Berufserfahrung'."""
     if band.needs_experience and band.applies_to == "qualified":
         return say("group_skilled_staff", lang)
-    if view is not None and len(band.requires) > 1 and not band.needs_experience:
-        names = [requirement_label(view, r, lang) for r in band.requires]
-        return say("group_any_of", lang, what=join_words(names, lang, "or"))
+    experienced_and = band.needs_experience and band.applies_to == "experienced"
+    if view is not None and band.requires and (len(band.requires) > 1 and not band.needs_experience
+                                               or experienced_and):
+        names = join_words([requirement_label(view, r, lang) for r in band.requires], lang, "or")
+        if experienced_and:  # the years and one of the things named ("… und mit Erfahrung geht es nach oben")
+            return say("group_experience_and", lang, experience=requirement_label(view, "experience", lang),
+                       what=names)
+        return say("group_any_of", lang, what=names)
     return say(f"group_{band.applies_to}", lang)
 
 
