@@ -92,6 +92,14 @@ def profile_dict(**changes) -> dict:
     return document
 
 
+def article_folder(folder: Path, **articles: str) -> Path:
+    """A folder of articles written for a test: article_folder(tmp_path / "seeds", kiel=KIEL) writes kiel.txt."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def write_profile(folder: Path, file_name: str = "p.cityfit", **changes) -> Path:
     path = folder / file_name
     path.write_text(json.dumps(profile_dict(**changes)), encoding="utf-8")

@@ -9,7 +9,7 @@ from app.core.library import CityLibrary, load_cities
 from app.gui.dialogs import CANCEL, RecoveryAnswer
 from app.gui.main_window import MainWindow
 from app.gui.settings import Settings
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, article_folder
 
 
 class ScriptedDialogs:
@@ -86,9 +86,7 @@ def make_window(qtbot, home: Path, vocabulary, dialogs: ScriptedDialogs | None =
 
 def one_article_window(qtbot, tmp_path: Path, vocabulary, text: str, dialogs: ScriptedDialogs | None = None):
     """A window over one article written for the test (its own seeds folder)."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "artikel.txt").write_text(text, encoding="utf-8")
+    seeds = article_folder(tmp_path / "seeds", artikel=text)
     return make_window(qtbot, tmp_path / "home", vocabulary, dialogs, seeds=seeds)
 
 

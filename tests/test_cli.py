@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, SEEDS, cityfit, fresh_python, write_profile
+from tests.conftest import EXAMPLES, SEEDS, article_folder, cityfit, fresh_python, write_profile
 
 pytestmark = pytest.mark.usefixtures("user_folders")
 
@@ -179,12 +179,9 @@ def test_only_a_profile_opens_the_window():
 
 
 def test_what_an_article_rules_out_is_something_it_says(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "teststadt.txt").write_text(
+    folder = article_folder(tmp_path / "articles", teststadt=(
         "Kundenservice Jobs und Stellenangebote in Teststadt\nEinsteiger verdienen 2.400 Euro.\n"
-        "Dafür sind die Arbeitszeiten angenehm: Gleitzeit, kein Schichtbetrieb, die Wochenenden sind frei.\n",
-        encoding="utf-8")
+        "Dafür sind die Arbeitszeiten angenehm: Gleitzeit, kein Schichtbetrieb, die Wochenenden sind frei.\n"))
     german, english = cityfit("cities", "--seeds", folder), cityfit("cities", "--seeds", folder, "--lang", "en")
     assert "Arbeitsbedingungen: Schichtarbeit ausgeschlossen" in german.stdout
     assert "nichts über" in german.stdout and "Arbeitsbedingungen" not in german.stdout.split("nichts über")[1]

@@ -9,7 +9,7 @@ import pytest
 from app.core import atomic
 from app.core.profile_file import load_profile, save_profile
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE_AS
-from tests.conftest import write_profile
+from tests.conftest import article_folder, write_profile
 from tests.gui_helpers import make_window
 
 
@@ -114,12 +114,9 @@ def test_unsaved_edits_are_autosaved_and_a_clean_exit_leaves_nothing(qtbot, open
 
 
 def test_markup_in_an_article_is_shown_as_plain_text(qtbot, tmp_path, home, vocabulary, dialogs):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "evil.txt").write_text(
+    seeds = article_folder(tmp_path / "seeds", evil=(
         "Customer Service Jobs und Stellenangebote in <b>Evil</b>\n"
-        "Einsteiger verdienen <a href='http://x'>2.500 €</a> und brauchen Englisch <img src=x>.\n",
-        encoding="utf-8")
+        "Einsteiger verdienen <a href='http://x'>2.500 €</a> und brauchen Englisch <img src=x>.\n"))
     window = make_window(qtbot, home, vocabulary, dialogs, seeds=seeds)
     window.document.open_without_asking(write_profile(
         tmp_path, "p.cityfit", languages=[{"code": "en", "level": "B2"}], salary={"minimum": 2000, "desired": None}))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.core import atomic
 from app.core.library import CityLibrary
-from tests.conftest import EXAMPLES, KIEL, SEEDS, cityfit, write_profile
+from tests.conftest import EXAMPLES, KIEL, SEEDS, article_folder, cityfit, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window
 
 pytestmark = pytest.mark.usefixtures("user_folders")
@@ -194,11 +194,9 @@ def test_cities_side_by_side(qtbot, tmp_path, vocabulary):
 
 
 def test_the_report_lists_what_an_article_only_speculates_about(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "vermutstadt.txt").write_text(
+    folder = article_folder(tmp_path / "articles", vermutstadt=(
         "Customer Service Jobs und Stellenangebote in Vermutstadt\n"
-        "Gefragt ist vor allem Englisch.\nVielleicht wird irgendwann auch Chinesisch wichtig.\n", encoding="utf-8")
+        "Gefragt ist vor allem Englisch.\nVielleicht wird irgendwann auch Chinesisch wichtig.\n"))
     target = tmp_path / "bericht.html"
     run = cityfit("report", EXAMPLES / "complaint-manager.cityfit", "-o", target, "--seeds", folder)
     assert run.returncode == 0, run.stderr
