@@ -81,3 +81,12 @@ def test_the_first_start_speaks_the_systems_language_if_cityfit_does(tmp_path, s
     run = subprocess.run([sys.executable, "-c", script, str(ROOT), str(tmp_path)], capture_output=True, text=True,
                          env=env, timeout=60)
     assert run.stdout.strip() == expected, run.stderr
+
+
+def test_the_window_starts_without_loading_openssl():
+    """Fingerprints and hashes load OpenSSL when first needed; building the window needs none (~5 ms)."""
+    from tests.conftest import fresh_python
+
+    run = fresh_python("import sys, app.gui.main_window, app.gui.autosave, app.core.atomic; "
+                       "print('_hashlib' in sys.modules)")
+    assert run.stdout.strip() == "False", run.stderr

@@ -8,7 +8,6 @@ link sees the new content. The temporary file has a short name, so any name the 
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 import time
 import zlib
@@ -53,7 +52,7 @@ def _status(target: Path) -> os.stat_result | None:
 
 def _temporary_name(target: Path) -> Path:
     """'.cf-1a2b3c4d-9f8e7d6c.tmp': tied to the target by a checksum of its name, 26 characters whatever its length."""
-    return target.with_name(f"{_leftover_prefix(target)}{secrets.token_hex(4)}.tmp")
+    return target.with_name(f"{_leftover_prefix(target)}{os.urandom(4).hex()}.tmp")
 
 
 def _leftover_prefix(target: Path) -> str:

@@ -9,7 +9,7 @@ until the user restores or discards it.
 from __future__ import annotations
 
 import json
-import secrets
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +35,7 @@ class Recovered:
 class Autosave:
     def __init__(self):
         self.folder = folders().state / "autosave"
-        session = secrets.token_hex(8)
+        session = os.urandom(8).hex()  # random, as secrets would give, without loading OpenSSL at start
         self.file = self.folder / f"{session}.json"
         self._lock = SessionLock(self.folder / f"{session}.lock")
         ensure(self.folder)  # logs, and moves aside what is in the way; unusable: the lock below fails
