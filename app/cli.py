@@ -69,17 +69,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     from app.core import paths
-    from app.core.cache import ArticleCache
     from app.core.collector import spare_cities
-    from app.core.library import default_seeds, load_cities
+    from app.core.engine import Engine, load_library
     from app.core.messages import printable
-    from app.core.vocabulary import load_vocabulary
 
-    vocabulary = load_vocabulary()
-    folders = paths.init()
-    cache = ArticleCache(folders.cache / "articles")
-    # the bundled articles and those added in the window; a folder given with --seeds stands alone
-    library = load_cities(args.seeds or default_seeds(), vocabulary, cache, None if args.seeds else folders.articles)
+    paths.init()
+    library, vocabulary = load_library(args.seeds)
     spare_cities()
     for warning in library.warnings:
         print(f"cityfit: {printable(warning.message(args.lang))}", file=sys.stderr)
@@ -92,33 +87,30 @@ def _run(args) -> int:
             print_cities(library.cities, vocabulary, args.lang)
         return 0
     from app.core.profile_file import load_profile
-    from app.core.ranking import rank
 
+    engine = Engine(library.cities, vocabulary)
     profile = load_profile(args.profile)
     if args.command == "advise":
-        return _advise(library.cities, profile, vocabulary, args)
+        return _advise(engine, profile, args)
     if args.command == "report":
         from app.core.messages import say
         from app.report_file import export_report
 
-        export_report(args.output, library.cities, profile, vocabulary, args.lang)
+        export_report(args.output, engine, profile, args.lang)
         print(say("report_written", args.lang, file=args.output), file=sys.stderr)
         return 0
-    explain = None if args.top <= 0 else args.top
-    ranking = rank(library.cities, profile, vocabulary, args.lang, explain)
+    ranking = engine.rank(profile, args.lang, None if args.top <= 0 else args.top)
     if args.json:
         _print_json(ranking.to_json())
     else:
         from app.cli_text import print_ranking
 
-        print_ranking(ranking, profile, args.lang)
+        print_ranking(ranking, engine.firmness(ranking), profile, args.lang)
     return 0
 
 
-def _advise(cities, profile, vocabulary, args) -> int:
-    from app.core.advice import advise
-
-    suggestions = advise(cities, profile, vocabulary, args.lang)
+def _advise(engine, profile, args) -> int:
+    suggestions = engine.advise(profile, args.lang)
     if args.json:
         _print_json({"suggestions": [suggestion.to_json() for suggestion in suggestions]})
     else:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.bars import text_bar
 from app.core.candidate import CandidateProfile
 from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
-from app.core.firmness import firmness
 from app.core.messages import join_words, printable, say
 from app.core.results import SCORED, Ranking
 from app.core.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from app.core.advice import Suggestion  # only `cityfit advise` loads the advice engine
+    from app.core.firmness import Firmness
 
 BAR_WIDTH = 10
 ADVICE_CITIES = 5  # cities whose score moves most; --json lists every city
@@ -22,8 +23,7 @@ ADVICE_CITIES = 5  # cities whose score moves most; --json lists every city
 def bar(score: float | None) -> str:
     if score is None:
         return "·" * BAR_WIDTH
-    filled = round(score / 100 * BAR_WIDTH)
-    return "█" * filled + "░" * (BAR_WIDTH - filled)
+    return "".join(text_bar(score, BAR_WIDTH))
 
 
 def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -> None:
@@ -35,7 +35,7 @@ def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -
     _write(lines)
 
 
-def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> None:
+def print_ranking(ranking: Ranking, firm: Firmness | None, profile: CandidateProfile, lang: str) -> None:
     lines = [say("cli_rank_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
     for place, city in enumerate(ranking.cities, start=1):
         total = f"{round(city.score)}/100" if city.score is not None else say("cli_no_score", lang)
@@ -59,7 +59,6 @@ def print_ranking(ranking: Ranking, profile: CandidateProfile, lang: str) -> Non
     if not all(city.explained for city in ranking.cities):
         lines.append("")
     lines.append(ranking.decisive)
-    firm = firmness(ranking)
     if firm:
         lines.append(firm.describe(lang))
     _write(lines)

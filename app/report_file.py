@@ -10,10 +10,9 @@ from pathlib import Path
 
 from app.core.atomic import atomic_write
 from app.core.candidate import CandidateProfile
-from app.core.cityprofile import CityProfile
+from app.core.engine import Engine
 from app.core.messages import UserError
 from app.core.report import PIECE_BREAK, STAGES, build_report
-from app.core.vocabulary import Vocabulary
 
 FORMATS = (".pdf", ".html")
 
@@ -23,15 +22,15 @@ def export_stages(path: Path) -> tuple[str, ...]:
     return STAGES + (("printing",) if path.suffix.lower() == ".pdf" else ()) + ("saving",)
 
 
-def export_report(path: Path, cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary,
-                  lang: str, progress: Callable[[str], None] = lambda stage: None) -> None:
+def export_report(path: Path, engine: Engine, profile: CandidateProfile, lang: str,
+                  progress: Callable[[str], None] = lambda stage: None) -> None:
     """UserError names the file and says why when it cannot be written; a failed write leaves no half file.
     `progress` hears each of export_stages(path) as it begins; an exception it raises stops the export, and
     nothing is written unless "saving" has begun."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise UserError("report_bad_suffix", file=path.name)
-    html = build_report(cities, profile, vocabulary, lang, progress=progress)
+    html = build_report(engine, profile, lang, progress=progress)
     if suffix == ".pdf":
         progress("printing")
         data = pdf_bytes(html)

@@ -217,12 +217,13 @@ def test_one_article_and_one_more_city_are_said_in_the_singular():
 
 def test_the_profile_section_says_what_was_chosen_and_understood(vocabulary, seed_cities):
     from app.core.candidate import CandidateProfile, Preferences
+    from app.core.engine import Engine
     from app.core.report import build_report
 
     profile = CandidateProfile(name="Ada", skills=["Beschwerdemanagment", "Ikebana"],
                                preferences=Preferences(shift_work="no", weekend_work="sometimes", night_work="ok",
                                                        industries=["Logistk"]))
-    html = build_report(list(seed_cities.values()), profile, vocabulary, "de")
+    html = build_report(Engine(list(seed_cities.values()), vocabulary), profile, "de")
     section = html.split("<h2>", 2)[1]
     assert "Schichtarbeit: kommt nicht infrage" in section and "Wochenendarbeit: nur ab und zu" in section
     assert "Nachtarbeit: in Ordnung" in section and "✓" not in section
@@ -242,3 +243,31 @@ def test_the_pdf_has_a_title_page_numbers_and_an_axis(tmp_path):
     assert feet == [str(number) for number in range(1, pages + 1)]
     text = text.replace("\u00a0", " ")  # pdftotext writes a no-break space as a space
     assert "2.500 €" in text and "Ihr Minimum 3.300 € ▲" in text and "Ihr Wunsch 3.500 € ◆" in text
+
+
+def test_the_report_draws_each_score_in_the_windows_colour(qtbot, vocabulary, seed_cities):
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from app.core.candidate import CandidateProfile
+    from app.core.engine import Engine
+    from app.core.report import build_report
+    from app.gui.ranking_delegate import score_color
+
+    engine = Engine(list(seed_cities.values()), vocabulary)
+    profile = CandidateProfile(experience_years=2, skills=["Beschwerdemanagement"])
+    html = build_report(engine, profile, "de")
+    ranking_table = html.split("<h2>")[2]
+    drawn = re.findall(r"<td width='(\d+)%' height='9' bgcolor='(#[0-9a-f]{6})'>", ranking_table)
+    scores = [city.score for city in engine.rank(profile, "de").cities]
+    light = QPalette(QColor("white"))
+    assert [colour for _, colour in drawn] == [score_color(light, score).name() for score in scores]
+    assert all(int(width) >= 1 for width, _ in drawn)
+
+
+def test_a_score_of_nought_is_a_mark_never_an_empty_track():
+    from app.core.bars import bar_units, text_bar
+
+    assert bar_units(0, 100) == 1 and bar_units(100, 100) == 100 and bar_units(50, 200) == 100
+    assert text_bar(0, 10) == ("█", "░" * 9) and text_bar(100, 10) == ("█" * 10, "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from app.core.cityprofile import RULED_OUT, CityProfile
-from app.core.criteria.pay import group_words, shown_range
-from app.core.messages import inside_sentence, join_words, say
+from app.core.criteria.pay import group_words
+from app.core.messages import inside_sentence, join_words, say, shown_range
 from app.core.vocabulary import CATEGORIES, Vocabulary
 
 Summary = tuple[list[str], list[str]]  # (lines the article gives, topics it says nothing about)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.core.resources import load_json_resource
+
+if TYPE_CHECKING:
+    from app.core.cityprofile import SalaryBand
 
 LANGUAGES = ("de", "en")
 
@@ -64,6 +69,12 @@ def band_range(low: int | None, high: int | None, lang: str = "de") -> str:
     if high is None:
         return say("range_from", lang, amount=euro(low, lang))
     return euro_range(low, high, lang)
+
+
+def shown_range(band: SalaryBand, lang: str) -> str:
+    """'3.000–3.300 € (geschätzt)': an estimate is labelled wherever a band is shown."""
+    text = band_range(band.min_eur, band.max_eur, lang)
+    return say("estimated_range", lang, range=text) if band.estimate else text
 
 
 def decimal(value: float, lang: str = "de") -> str:

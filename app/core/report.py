@@ -6,20 +6,17 @@ browser and prints to PDF through Qt's rich-text engine, and it references nothi
 
 from __future__ import annotations
 
-import colorsys
 import datetime
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from app.core.advice import advise
+from app.core.bars import bar_units, score_color
 from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
-from app.core.criteria.pay import shown_range
-from app.core.firmness import firmness
-from app.core.messages import euro, join_words, level_name, out_of_100, say
-from app.core.ranking import Ranker
-from app.core.results import CHART_CITIES, SCORE_SHADE, SCORED, CityResult, score_hue
+from app.core.engine import Engine
+from app.core.messages import euro, join_words, level_name, out_of_100, say, shown_range
+from app.core.results import SCORED, CityResult
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
@@ -32,16 +29,15 @@ table{border-collapse:collapse}td,th{padding:2px 4px;vertical-align:top;text-ali
 .quote{color:#444;font-style:italic}.small{color:#666;font-size:9pt}"""
 
 
-def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Vocabulary, lang: str,
-                 today: datetime.date | None = None, progress: Callable[[str], None] = lambda stage: None) -> str:
+def build_report(engine: Engine, profile: CandidateProfile, lang: str, today: datetime.date | None = None,
+                 progress: Callable[[str], None] = lambda stage: None) -> str:
     """`progress` hears each of STAGES as it begins; an exception it raises stops the report."""
     progress("ranking")
-    ranker = Ranker(cities, vocabulary)
-    ranking = ranker.rank(profile, lang, explain=EXPLAINED)
+    ranking = engine.rank(profile, lang, explain=EXPLAINED)
     progress("advice")
-    suggestions = advise(cities, profile, vocabulary, lang, ranker=ranker)
+    suggestions = engine.advise(profile, lang)
     progress("writing")
-    by_source = {city.source: city for city in cities}
+    cities, vocabulary = engine.cities, engine.vocabulary
     name = profile.name or say("cli_unnamed", lang)
     date = (today or datetime.date.today()).strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
     parts = [f"<h1>{escape(say('report_title', lang, name=name))}</h1>",
@@ -49,11 +45,11 @@ def build_report(cities: list[CityProfile], profile: CandidateProfile, vocabular
              _profile_section(profile, vocabulary, lang),
              f"<h2>{escape(say('report_ranking', lang))}</h2>", _ranking_table(ranking.cities, lang),
              f"<p>{escape(ranking.decisive)}</p>"]
-    firm = firmness(ranking)
+    firm = engine.firmness(ranking)
     if firm:
         parts.append(f"<p>{escape(firm.describe(lang))}</p>")
-    chart_cities = [by_source[c.source] for c in ranking.cities[:CHART_CITIES]]
-    parts += [f"<h2>{escape(say('report_salary_chart', lang))}</h2>", _salary_chart(chart_cities, profile, lang),
+    parts += [f"<h2>{escape(say('report_salary_chart', lang))}</h2>",
+              _salary_chart(engine.chart_cities(ranking), profile, lang),
               f"<h2 style='page-break-before:always'>{escape(say('report_why', lang))}</h2>"]
     parts += [_city_section(place, city, lang) for place, city in enumerate(ranking.cities, 1) if city.explained]
     if len(ranking.cities) > EXPLAINED:
@@ -101,17 +97,11 @@ def _bar(score: float | None, percent: int) -> str:
     """A bar as a one-row table `percent` of the line wide: a coloured cell as wide as the score."""
     if score is None:
         return "–"
-    filled = max(1, round(score))
+    filled = bar_units(score, 100)
     empty = f"<td width='{100 - filled}%' bgcolor='#e6e6e6'></td>" if filled < 100 else ""
     return (f"<table cellspacing='0' cellpadding='0' width='{percent}%'><tr><td width='{filled}%' height='9' "
-            f"bgcolor='{_score_color(score)}'></td>{empty}</tr></table>")
+            f"bgcolor='{score_color(score)}'></td>{empty}</tr></table>")
 
-
-def _score_color(score: float) -> str:
-    """The window's colour for a score on a light background, as #rrggbb."""
-    shade = SCORE_SHADE / 255
-    red, green, blue = colorsys.hsv_to_rgb(score_hue(score) / 360, shade, shade)
-    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
 
 
 def _ranking_table(cities: list[CityResult], lang: str) -> str:

@@ -6,15 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
-SCORE_SHADE = 170  # of 255: a score colour's saturation, and its value on a light background
 
 
 CHART_CITIES = 30  # the salary charts (window and report) compare the best places, not thousands of rows
 
-
-def score_hue(score: float) -> int:
-    """The colour of a score, as window and report draw it: 0 red for a poor fit … 120 green for a good one."""
-    return int(score * 1.2)
 
 
 @dataclass(frozen=True)
@@ -47,7 +42,7 @@ class CityResult:
     score: float | None  # None until the candidate has said something a city can be judged on
     criteria: list[CriterionResult]
     weights: Mapping[str, float] = field(default_factory=dict)
-    explained: bool = True  # False: scores only, explanations not yet written (see Ranker.explain)
+    explained: bool = True  # False: scores only, explanations not yet written (see Engine.explain)
     speculated: list[tuple[str, Evidence]] = field(default_factory=list)  # (label, sentence) of what the
     # article only speculates about ("Vielleicht wird irgendwann Chinesisch wichtig"): shown, never counted
 

@@ -1,5 +1,7 @@
-"""The one way the window runs long work: on a worker thread, with a dialog that names each stage and can
-cancel, one message when it fails, and the action that started it disabled meanwhile.
+"""The one way the window runs work off its thread: a Job on a QThread, started either by a BackgroundTask (long
+work a user started: a dialog that names each stage and can cancel, one message when it fails, the action that
+started it disabled meanwhile) or by a Latest runner (work asked for again and again while the user types: only
+the newest request's result counts).
 
 Work runs on a QThread (Qt's text layout and PDF writer need its event dispatcher; a plain Python thread lacks
 it). The work reports each stage to `progress`, which raises once the user cancelled, so work that writes its
@@ -28,13 +30,13 @@ class _Cancelled(Exception):
 
 class Job(QThread):
     stage_started = Signal(str)
-    failed = Signal(str)  # one message for the user
+    failed = Signal(object)  # a UserError, shown in the window's language
     crashed = Signal(object)  # the exception of a bug
     succeeded = Signal(object)  # what the work returned
 
-    def __init__(self, work: Callable[[Progress], object], lang: str, parent=None):
+    def __init__(self, work: Callable[[Progress], object], parent=None):
         super().__init__(parent)
-        self.work, self.lang = work, lang
+        self.work = work
         self.cancelled = False  # set from the window's thread, read here between stages
 
     def run(self) -> None:
@@ -44,7 +46,7 @@ class Job(QThread):
         except _Cancelled:
             return
         except UserError as error:
-            self.failed.emit(error.message(self.lang))
+            self.failed.emit(error)
         except Exception as error:  # a bug: handed to the window's thread, which reports bugs
             self.crashed.emit(error)
         else:
@@ -82,7 +84,7 @@ class BackgroundTask(QObject):
         self.progress.setMinimumWidth(420)
         self.progress.setLabelText(label)
         self.progress.setValue(0)  # shown after SHOW_AFTER_MS unless done by then
-        self.job = Job(work, self.window.lang, self)
+        self.job = Job(work, self)
         order = list(stages)
         self.job.stage_started.connect(lambda stage: self._show_stage(f"{label}\n{stages[stage]}",
                                                                       order.index(stage) + 1))
@@ -113,13 +115,13 @@ class BackgroundTask(QObject):
         if self.job is not None:
             self.job.cancelled = True
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: UserError) -> None:
         self._close_progress()
-        self.window.document.dialogs.error(self.window, self.failure_title(), message)
+        self.window.document.dialogs.error(self.window, self.failure_title(), error.message(self.window.lang))
 
     def _crashed(self, error: Exception) -> None:
         self._close_progress()
-        raise error  # to sys.excepthook: logged, and one message in the window's language (see launch)
+        _report_bug(error)
 
     def _finished(self, cancelled_note: str) -> None:
         """After success or failure, or after cancelled work stopped at its next stage."""
@@ -138,3 +140,55 @@ class BackgroundTask(QObject):
         self.progress.close()
         self.progress.deleteLater()
         self.progress = None
+
+
+class Latest(QObject):
+    """Runs work asked for again and again (a ranking per edit) on a worker thread, one job at a time. Of the
+    requests made while a job runs only the newest waits; a result that a newer request has overtaken is
+    dropped, so typing never waits for work that is already out of date."""
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._newest = 0  # the number of the newest request; a result counts only if it answers that one
+        self._running: Job | None = None
+        self._waiting: tuple[int, Callable[[], object], Callable[[object], None]] | None = None
+
+    def submit(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """`done` gets the result on the window's thread, unless a newer request came first."""
+        self._newest += 1
+        self._waiting = (self._newest, work, done)
+        if self._running is None:
+            self._start_waiting()
+
+    def drop(self) -> None:
+        """Whatever is under way or waiting no longer counts (the cities changed)."""
+        self._newest += 1
+        self._waiting = None
+
+    def stop(self) -> None:
+        """The window closes: nothing more starts, and the job under way is waited for."""
+        self.drop()
+        if self._running is not None:
+            self._running.wait()
+
+    def _start_waiting(self) -> None:
+        if self._waiting is None:
+            return
+        number, work, done = self._waiting
+        self._waiting = None
+        job = self._running = Job(lambda progress: work(), self)
+        job.succeeded.connect(lambda result: done(result) if number == self._newest else None)
+        job.crashed.connect(_report_bug)
+        job.failed.connect(_report_bug)  # work asked for while typing names no file: a UserError there is a bug
+        job.finished.connect(self._job_finished)
+        job.start()
+
+    def _job_finished(self) -> None:
+        if self._running is not None:
+            self._running.deleteLater()
+            self._running = None
+        self._start_waiting()
+
+
+def _report_bug(error: Exception) -> None:
+    raise error  # to sys.excepthook: logged, and one message in the window's language (see launch)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
+from app.core.bars import text_bar
 from app.core.messages import join_words, out_of_100, say
 from app.core.results import SCORED, CityResult, CriterionResult, Evidence
 from app.gui.ranking_delegate import bar_color
@@ -78,11 +79,11 @@ class CityDetail(QTextBrowser):
 
     def _bar(self, cursor: QTextCursor, result: CriterionResult, texts: dict[str, str]) -> None:
         """Coloured by score where the article speaks; grey, and said so, where it counts with a stand-in."""
-        filled = round(result.score / 100 * BAR_CELLS)
+        filled, track = text_bar(result.score, BAR_CELLS)
         colored = self._format()
         colored.setForeground(bar_color(self.palette(), result))
-        cursor.insertText("█" * filled, colored)
-        cursor.insertText("░" * (BAR_CELLS - filled) + f"  {round(result.score)}", self._format())
+        cursor.insertText(filled, colored)
+        cursor.insertText(f"{track}  {round(result.score)}", self._format())
         if result.status != SCORED:
             cursor.insertText(f"  ({texts[result.status]})", self._format(italic=True))
 

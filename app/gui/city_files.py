@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.core.city_summary import city_summaries, silent_sentence
+from app.core.engine import Engine
 from app.core.library import add_article, read_new_article, remove_article
 from app.core.messages import UserError, say
 
@@ -79,10 +80,10 @@ def export_report(window) -> None:
              "writing": translate("CityFiles", "Writing the report…"),
              "printing": translate("CityFiles", "Laying out the PDF pages…"),
              "saving": translate("CityFiles", "Saving the file…")}
-    cities, profile, lang = list(window.library.cities), profile.copy(), window.lang
+    engine, profile, lang = Engine(list(window.library.cities), window.vocabulary), profile.copy(), window.lang
     window.report_export.start(
         translate("CityFiles", "Export report"), translate("CityFiles", "Exporting “%1”").replace("%1", path.name),
         {stage: words[stage] for stage in export_stages(path)},
-        lambda progress: write_report(path, cities, profile, window.vocabulary, lang, progress),
+        lambda progress: write_report(path, engine, profile, lang, progress),
         lambda _: window.statusBar().showMessage(say("report_written", lang, file=path), 8000),
         translate("CityFiles", "Export cancelled; no file was written."))

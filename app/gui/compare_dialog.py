@@ -155,7 +155,7 @@ class CompareDialog(QDialog):
 
     def _explained_city(self, city: CityResult) -> CityResult:
         if city.source not in self._explained:
-            self._explained[city.source] = city if city.explained else self._explain(city)
+            self._explained[city.source] = self._explain(city)
         return self._explained[city.source]
 
 

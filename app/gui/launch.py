@@ -21,17 +21,14 @@ def build_main_window(argv: list[str]):
     The cities are read before Qt is imported: modules imported after PySide6 each pay for its
     import hook (it reads their source), so the window's start waits only for what it needs."""
     from app.core import paths
-    from app.core.cache import ArticleCache
     from app.core.collector import spare_cities
-    from app.core.library import default_seeds, load_cities
+    from app.core.engine import load_library
     from app.core.resources import resource_path
-    from app.core.vocabulary import load_vocabulary
 
     folders = paths.init()
     _log_to(paths.ensure(folders.logs) / "cityfit.log")
     sys.excepthook = _report_bug
-    vocabulary = load_vocabulary()
-    library = load_cities(default_seeds(), vocabulary, ArticleCache(folders.cache / "articles"), folders.articles)
+    library, vocabulary = load_library()
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.candidate import CRITERIA, CandidateProfile
-from app.core.firmness import firmness
+from app.core.engine import Engine
 from app.core.library import CityLibrary
-from app.core.merge_patch import apply_patch
 from app.core.messages import UserError, decimal, printable, say
-from app.core.profile_file import ProfileError, profile_from_dict
-from app.core.ranking import Ranker, explain_city
+from app.core.profile_file import ProfileError
 from app.core.resources import load_json_resource
-from app.core.results import CHART_CITIES, Ranking
+from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
 from app.gui.actions import RECENT, build_actions, build_menus, retranslate_actions
 from app.gui.advice_panel import AdvicePanel
@@ -61,8 +59,7 @@ class MainWindow(QMainWindow):
         self.lang = settings.language()
         self.ranking: Ranking | None = None
         self.ranked_profile: CandidateProfile | None = None
-        self._city_profiles = {city.source: city for city in library.cities}
-        self.runner = RankingRunner(Ranker(library.cities, vocabulary), self)
+        self.runner = RankingRunner(Engine(library.cities, vocabulary), self)
         self._chosen_source: str | None = None
         self._refreshing = False
         self.setAcceptDrops(True)
@@ -226,7 +223,7 @@ class MainWindow(QMainWindow):
         self._refreshing = True
         self.model.set_cities(self.ranking.cities, self.lang)
         self.decisive.setText(self.ranking.decisive)
-        firm = firmness(self.ranking)
+        firm = self.runner.engine.firmness(self.ranking)
         self.firmness.setText(firm.describe(self.lang) if firm else "")
         self.firmness.setVisible(firm is not None)
         self._advice_stale = True
@@ -235,13 +232,12 @@ class MainWindow(QMainWindow):
         self.ranking_list.setCurrentIndex(self.model.index(row if row is not None else 0))
         self._refreshing = False
         self._show_selected()
-        self.chart.set_data([self._city_profiles[c.source] for c in self.ranking.cities[:CHART_CITIES]],
-                            profile.salary.minimum, profile.salary.desired, self.lang, self._chart_texts())
+        self.chart.set_data(self.runner.engine.chart_cities(ranking), profile.salary.minimum, profile.salary.desired,
+                            self.lang, self._chart_texts())
 
     def cities_changed(self, show: str | None = None) -> None:
         """A city was added or removed: rank again over the library as it is now, showing `show` if given."""
-        self._city_profiles = {city.source: city for city in self.library.cities}
-        self.runner.set_ranker(Ranker(self.library.cities, self.vocabulary))
+        self.runner.set_engine(Engine(self.library.cities, self.vocabulary))
         self._chosen_source = show if show is not None else self._chosen_source
         self.refresh_ranking()
 
@@ -259,8 +255,7 @@ class MainWindow(QMainWindow):
         """Try a suggestion: the profile changes as if typed, and Undo takes it back."""
         current = self.document.flush()
         try:
-            changed = profile_from_dict(apply_patch(current.to_dict(), suggestion.profile_patch),
-                                        self.document.display_name())
+            changed = Engine.apply(suggestion, current, self.document.display_name())
         except ProfileError as error:  # e.g. one skill more than a profile may hold
             self.document.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
             return
@@ -276,9 +271,9 @@ class MainWindow(QMainWindow):
 
     def _show_selected(self) -> None:
         city = self.ranking_list.currentIndex().data(CITY_ROLE)
-        if city is not None and not city.explained:  # words are written when a city is looked at
+        if city is not None:  # words are written when a city is looked at
             assert self.ranked_profile is not None  # set with the ranking the city comes from
-            city = explain_city(self._city_profiles[city.source], self.ranked_profile, self.vocabulary, self.lang)
+            city = self.runner.engine.explain(city, self.ranked_profile, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
         self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."),
@@ -287,11 +282,11 @@ class MainWindow(QMainWindow):
     def compare_cities(self) -> None:
         if not self.ranking or not self.ranking.cities:
             return
-        profile = self.ranked_profile
+        profile, engine = self.ranked_profile, self.runner.engine
         assert profile is not None  # set with the ranking
 
         def explain(city):
-            return explain_city(self._city_profiles[city.source], profile, self.vocabulary, self.lang)
+            return engine.explain(city, profile, self.lang)
         from app.gui.compare_dialog import CompareDialog  # on demand: not part of start-up
 
         self.compare_dialog = CompareDialog(self.ranking.cities, explain, self.lang, self)

@@ -9,8 +9,10 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate
 
+from app.core.bars import bar_units
+from app.core.bars import score_color as score_rgb
 from app.core.messages import say
-from app.core.results import SCORE_SHADE, SCORED, CriterionResult, score_hue
+from app.core.results import SCORED, CriterionResult
 from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, coverage_text
 
 if TYPE_CHECKING:
@@ -18,13 +20,13 @@ if TYPE_CHECKING:
 
 ROW_HEIGHT = 72
 BAR_HEIGHT = 8
+MARK_PIXELS = 3  # the least a judged score fills: a 0 is a red mark one can see
 TOTAL_WIDTH = 60
 
 
 def score_color(palette: QPalette, score: float) -> QColor:
-    """Greenish for a good fit, amber in between, reddish for a poor one; readable on light and dark."""
-    value = 200 if palette.color(QPalette.ColorRole.Window).lightness() < 128 else SCORE_SHADE
-    return QColor.fromHsv(score_hue(score), SCORE_SHADE, value)
+    """The score's colour (core.bars), brighter on a dark background."""
+    return QColor(score_rgb(score, dark_background=palette.color(QPalette.ColorRole.Window).lightness() < 128))
 
 
 def silent_color(palette: QPalette) -> QColor:
@@ -44,12 +46,10 @@ def paint_silent(painter: QPainter, rect: QRect, palette: QPalette) -> None:
 
 
 def paint_score_bar(painter: QPainter, slot: QRect, result: CriterionResult, palette: QPalette) -> None:
-    """One criterion's bar: the track, filled to the score; grey stripes for a stand-in score, and a score of 0
-    a red mark, never an empty track."""
+    """One criterion's bar: the track, filled to the score (core.bars); grey stripes for a stand-in score."""
     painter.fillRect(slot, palette.color(QPalette.ColorRole.Midlight))
-    filled = QRect(slot.left(), slot.top(), int(slot.width() * result.score / 100), slot.height())
+    filled = QRect(slot.left(), slot.top(), bar_units(result.score, slot.width(), MARK_PIXELS), slot.height())
     if result.status == SCORED:
-        filled.setWidth(max(filled.width(), 3))
         painter.fillRect(filled, score_color(palette, result.score))
     else:
         paint_silent(painter, filled, palette)

@@ -7,8 +7,7 @@ from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPalette, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.cityprofile import CityProfile
-from app.core.criteria.pay import shown_range
-from app.core.messages import euro
+from app.core.messages import euro, shown_range
 
 ROW = 30
 LABEL_WIDTH = 130

@@ -242,6 +242,7 @@ def reports(cities, vocabulary, work: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.core.engine import Engine
     from app.report_file import export_report
     from tests.gui_helpers import ScriptedDialogs
 
@@ -251,8 +252,8 @@ def reports(cities, vocabulary, work: Path) -> None:
     for count in (1000, 10_000):
         for suffix in (".html", ".pdf"):
             seconds = median_seconds(
-                lambda suffix=suffix, count=count: export_report(work / f"report{suffix}", spread[:count], wishful,
-                                                                 vocabulary, "de"), 1)
+                lambda suffix=suffix, count=count: export_report(work / f"report{suffix}",
+                                                                 Engine(spread[:count], vocabulary), wishful, "de"), 1)
             report(f"{count:>6} cities, {suffix[1:].upper()} (engine)", f"{seconds:.1f} s")
     dialogs = ScriptedDialogs()
     window = shown_window(spread, vocabulary, work / "report-home", dialogs)

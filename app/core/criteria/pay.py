@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.core.candidate import SalaryExpectation
 from app.core.cityprofile import CityProfile, SalaryBand
 from app.core.criteria.base import NOTHING_ASKED, Criterion, Explanation, Judgement, label, not_asked, silent
-from app.core.messages import band_range, euro, join_words, say
+from app.core.messages import band_range, euro, join_words, say, shown_range
 from app.core.results import Evidence
 from app.core.view import CandidateView
 
@@ -122,11 +122,6 @@ def pay_points(band: SalaryBand, wish: SalaryExpectation, config: dict) -> float
     desired = max(minimum, wish.desired if wish.desired is not None else minimum)  # type: ignore[type-var]
     return salary_points(counted_pay(band), minimum, desired, config)  # type: ignore[arg-type]
 
-
-def shown_range(band: SalaryBand, lang: str) -> str:
-    """'3.000–3.300 € (geschätzt)': an estimate is labelled wherever a band is shown."""
-    text = band_range(band.min_eur, band.max_eur, lang)
-    return say("estimated_range", lang, range=text) if band.estimate else text
 
 
 def group_words(band: SalaryBand, lang: str, view: CandidateView | None = None) -> str:
