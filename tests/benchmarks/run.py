@@ -225,7 +225,7 @@ def responsiveness(cities, vocabulary, home: Path) -> None:
     typed_at = probe.clock.elapsed()
     deadline = time.monotonic() + 120
     while window.ranking is shown_before or window.document.edit_timer.isActive() or \
-            "Beschwerdemanagement" not in window._ranked_profile.skills:
+            "Beschwerdemanagement" not in window.ranked_profile.skills:
         if time.monotonic() > deadline:
             raise RuntimeError("the ranking for the typed skill never arrived")
         QTest.qWait(10)
@@ -259,7 +259,7 @@ def reports(cities, vocabulary, work: Path) -> None:
     window = shown_window(spread, vocabulary, work / "report-home", dialogs)
     window.editor.set_profile(wishful)
     window.document.flush()
-    while window._ranked_profile != wishful:  # the window's own ranking first: the pauses measured are the export's
+    while window.ranked_profile != wishful:  # the window's own ranking first: the pauses measured are the export's
         QTest.qWait(10)
     dialogs.report_answers.append(work / "window.pdf")
     probe = EventLoopProbe()
