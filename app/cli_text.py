@@ -8,7 +8,7 @@ from app.core.bars import text_bar
 from app.core.candidate import CandidateProfile
 from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
-from app.core.messages import join_words, printable, say
+from app.core.messages import join_words, out_of_100, printable, say, score_number
 from app.core.results import SCORED, Ranking
 from app.core.vocabulary import Vocabulary
 
@@ -38,7 +38,7 @@ def print_cities(cities: list[CityProfile], vocabulary: Vocabulary, lang: str) -
 def print_ranking(ranking: Ranking, firm: Firmness | None, profile: CandidateProfile, lang: str) -> None:
     lines = [say("cli_rank_heading", lang, name=profile.name or say("cli_unnamed", lang)), ""]
     for place, city in enumerate(ranking.cities, start=1):
-        total = f"{round(city.score)}/100" if city.score is not None else say("cli_no_score", lang)
+        total = out_of_100(city.score) if city.score is not None else say("cli_no_score", lang)
         covered, counted = city.coverage
         coverage = f"  ({say('coverage', lang, covered=covered, count=counted)})" if counted else ""
         lines.append(f"{place}. {city.city}  {bar(city.score)}  {total}{coverage}")
@@ -51,7 +51,7 @@ def print_ranking(ranking: Ranking, firm: Firmness | None, profile: CandidatePro
             continue  # beyond --top: the total is enough
         for result in city.criteria:
             shown = None if result.status != SCORED else result.score  # neutral points are no finding
-            score = f"{round(result.score):3d}" if shown is not None else f"({round(result.score)})"
+            score = f"{score_number(result.score):>3}" if shown is not None else f"({score_number(result.score)})"
             lines.append(f"   {say('criterion_' + result.criterion, lang):<30} {bar(shown)} {score:>4}")
             lines.append(f"      {result.explanation}")
             lines.extend(f"        » {evidence.quote}" for evidence in result.evidence)

@@ -72,11 +72,11 @@ def advise(cities: list[CityProfile], profile: CandidateProfile, vocabulary: Voc
     ranker = ranker or Ranker(cities, vocabulary)
     before = ranker.rank(profile, lang, explain=0)
     view = CandidateView.build(profile, vocabulary)
-    document, scores_before = profile.to_dict(), {city.city: city.score for city in before.cities}
+    profile_data, scores_before = profile.to_dict(), {city.city: city.score for city in before.cities}
     measured = []
     for kind, group in _candidate_changes(cities, profile, view, lang, before):
         # one suggestion per group (a language, the pay): most of the gain for the smallest change
-        options = [_measure(ranker, document, scores_before, kind, key, changed, words, before)
+        options = [_measure(ranker, profile_data, scores_before, kind, key, changed, words, before)
                    for key, words, changed in group]
         useful = [s for s in options if s.reordered or any(d >= NOTICEABLE for d in s.deltas.values())
                   or kind == "pay_up"]  # asking for more moves no score: it is worth money, not points
@@ -99,7 +99,7 @@ def _enough_of(top: float) -> float:
     return top * ENOUGH_OF_THE_GAIN if top > 0 else top
 
 
-def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | None], kind: str, key: str,
+def _measure(ranker: Ranker, profile_data: dict, scores_before: dict[str, float | None], kind: str, key: str,
              changed: CandidateProfile, words: str, before: Ranking) -> Suggestion:
     after = ranker.rank(changed, explain=0)
     deltas = {city.city: (city.score or 0.0) - (scores_before[city.city] or 0.0) for city in after.cities}
@@ -107,7 +107,7 @@ def _measure(ranker: Ranker, document: dict, scores_before: dict[str, float | No
         kind=kind,
         key=key,
         change=words,
-        profile_patch=make_patch(document, changed.to_dict()),
+        profile_patch=make_patch(profile_data, changed.to_dict()),
         deltas=deltas,
         best_before=before.cities[0].score if before.cities else None,
         best_after=after.cities[0].score if after.cities else None,

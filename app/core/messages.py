@@ -102,9 +102,14 @@ def points(value: float, lang: str = "de", signed: bool = False, tenths: bool = 
     return say("point_one" if abs(shown) == 1 else "points", lang, score=number)
 
 
+def score_number(score: float | None) -> str:
+    """A score as every view shows it: whole points, "76"; "–" for a city that could not be scored."""
+    return "–" if score is None else str(round(score))
+
+
 def out_of_100(score: float | None) -> str:
-    """A city's total as the window, the comparison and the report show it: "76/100", or "–" when unscored."""
-    return "–" if score is None else f"{round(score)}/100"
+    """A city's total with its scale: "76/100", or "–" when unscored."""
+    return "–" if score is None else f"{score_number(score)}/100"
 
 
 def level_name(level: str, lang: str = "de") -> str:

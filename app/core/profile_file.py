@@ -36,16 +36,16 @@ MAX_DEPTH = 32  # a profile nests three levels; unknown keys may add some, never
 REQUIRED = ("format", "version", "name", "experience_years", "skills", "languages", "salary", "preferences",
             "weights")
 
-# One step per older version: UPGRADES[n] turns a version-n document into version n+1.
-def _hardships_as_choices(document: dict) -> dict:
+# One step per older version: UPGRADES[n] turns version-n profile data into version n+1.
+def _hardships_as_choices(data: dict) -> dict:
     """Version 1 said yes/no to shifts and weekends; version 2 says ok / sometimes / no and knows night work."""
-    preferences = document.get("preferences")
+    preferences = data.get("preferences")
     if isinstance(preferences, dict):
         for key in ("shift_work", "weekend_work"):
             if isinstance(preferences.get(key), bool):
                 preferences[key] = "ok" if preferences[key] else "no"
         preferences.setdefault("night_work", None)
-    return {**document, "version": 2}
+    return {**data, "version": 2}
 
 
 UPGRADES: dict[int, Callable[[dict], dict]] = {1: _hardships_as_choices}
@@ -93,32 +93,32 @@ def parse_profile(data: bytes, file: str) -> CandidateProfile:
     return profile_from_dict(_decode_json(data, file), file)
 
 
-def profile_from_dict(document: Any, file: str) -> CandidateProfile:
+def profile_from_dict(data: Any, file: str) -> CandidateProfile:
     """A profile from decoded JSON (a file, an autosave, a suggestion applied), checked as a file is."""
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProfileError(file, "problem_wrong_format")
-    version = document.get("version")
+    version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ProfileError(file, "problem_bad_value", field="version", expected="expected_version")
     if version > CURRENT_VERSION:
         raise ProfileError(file, "problem_newer_version", version=version)
     while version < CURRENT_VERSION:
-        document = UPGRADES[version](document)
+        data = UPGRADES[version](data)
         version += 1
-    missing = [key for key in REQUIRED if key not in document]
+    missing = [key for key in REQUIRED if key not in data]
     if missing:
         raise ProfileError(file, "problem_missing_key", field=missing[0])
-    if _depth(document) > MAX_DEPTH:  # every command, and the window, would otherwise recurse into it later
+    if _depth(data) > MAX_DEPTH:  # every command, and the window, would otherwise recurse into it later
         raise ProfileError(file, "problem_too_deep", limit=MAX_DEPTH)
-    broken = _field_with_broken_text(document)
+    broken = _field_with_broken_text(data)
     if broken:
         raise ProfileError(file, "problem_bad_value", field=broken, expected="expected_whole_characters")
-    return _Reader(file).profile(document)
+    return _Reader(file).profile(data)
 
 
-def _depth(document: Any) -> int:
+def _depth(data: Any) -> int:
     """How deeply lists and objects nest, counted without recursion."""
-    deepest, stack = 0, [(document, 1)]
+    deepest, stack = 0, [(data, 1)]
     while stack:
         item, depth = stack.pop()
         if isinstance(item, (dict, list)):
@@ -127,10 +127,10 @@ def _depth(document: Any) -> int:
     return deepest
 
 
-def _field_with_broken_text(document: dict) -> str | None:
+def _field_with_broken_text(data: dict) -> str | None:
     """The top-level field holding a lone surrogate ("\\ud800" in the file): half a character, which no
     terminal, window or file can show or write back; refused on opening, never stripped when saving."""
-    for field, value in document.items():
+    for field, value in data.items():
         stack = [field, value]
         while stack:
             item = stack.pop()

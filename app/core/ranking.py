@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria import DECLARED, Judgement
-from app.core.messages import decimal, points, say
+from app.core.messages import decimal, points, say, score_number
 from app.core.resources import load_json_resource
 from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult, Evidence, Ranking
 from app.core.view import CandidateView
@@ -157,10 +157,10 @@ def decisive_sentence(results: list[CityResult], lang: str) -> str:
     if second.score is None:
         return say("decisive_only_scored", lang, first=first.city, second=second.city)
     if is_tie(first, second):
-        return say("decisive_tie", lang, first=first.city, second=second.city, score=round(first.score))
+        return say("decisive_tie", lang, first=first.city, second=second.city, score=score_number(first.score))
     criterion = max(CRITERIA, key=lambda c: (contribution(first, second, c), c))
-    return say("decisive_criterion", lang, first=first.city, second=second.city, s1=round(first.score),
-               s2=round(second.score), criterion=say(f"criterion_{criterion}", lang),
+    return say("decisive_criterion", lang, first=first.city, second=second.city, s1=score_number(first.score),
+               s2=score_number(second.score), criterion=say(f"criterion_{criterion}", lang),
                lead=decimal(contribution(first, second, criterion), lang),
                v1=_shown(first, criterion, lang), v2=_shown(second, criterion, lang))
 
@@ -168,5 +168,5 @@ def decisive_sentence(results: list[CityResult], lang: str) -> str:
 def _shown(city: CityResult, criterion: str, lang: str) -> str:
     result = city.criterion(criterion)
     if result.status == NO_INFORMATION:
-        return say("points_silent", lang, score=round(result.score))
+        return say("points_silent", lang, score=score_number(result.score))
     return points(result.score, lang)

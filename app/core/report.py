@@ -15,7 +15,7 @@ from app.core.bars import bar_units, score_color
 from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
-from app.core.messages import euro, join_words, level_name, out_of_100, say, shown_range
+from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range
 from app.core.results import SCORED, CityResult
 from app.core.vocabulary import Vocabulary
 
@@ -110,7 +110,7 @@ def _ranking_table(cities: list[CityResult], lang: str) -> str:
     widths = ("11%", "37%", "45%", "7%")
     rows = []
     for place, city in enumerate(cities, 1):
-        total = "–" if city.score is None else str(round(city.score))
+        total = score_number(city.score)
         broken = join_words([say(f"must_{m}", lang) for m in city.broken_musts], lang)
         musts = " ⚠ " + say("cli_breaks_musts", lang, what=broken) if broken else ""
         cells = [f"{place}.", f"<b>{escape(city.city)}</b>{escape(musts)}", _bar(city.score, 100), total]
@@ -170,7 +170,7 @@ def _city_section(place: int, city: CityResult, lang: str) -> str:
         parts.append(f"<p>{escape(say('cli_unconfirmed_musts', lang, what=what))}</p>")
     for result in city.criteria:
         scored = result.status == SCORED  # neutral points for silence are no finding: no bar
-        score = str(round(result.score)) if scored else f"– ({round(result.score)})"
+        score = score_number(result.score) if scored else f"– ({score_number(result.score)})"
         parts.append(f"<p><b>{escape(say('criterion_' + result.criterion, lang))}</b>: {score}</p>")
         parts.append(_bar(result.score, 40) if scored else "")
         parts.append(f"<p>{escape(result.explanation)}</p>")

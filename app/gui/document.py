@@ -56,7 +56,7 @@ class ProfileDocument(QObject):
         self.settings, self.dialogs, self.autosave = settings, dialogs, autosave
         self.path: Path | None = None
         self._on_disk: str | None = None  # fingerprint of the file as we last read or wrote it
-        self.snapshot = CandidateProfile()
+        self.recorded = CandidateProfile()  # the profile as last recorded; the editor runs ahead while typing
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.state_changed)
         self.edit_timer = QTimer(self)
@@ -75,25 +75,25 @@ class ProfileDocument(QObject):
         """Records a pending edit now (before saving, undoing, trying a tip, closing); the profile as shown."""
         self.edit_timer.stop()
         profile = self._editor_profile()
-        if profile != self.snapshot:
-            before, self.snapshot = self.snapshot, profile.copy()
+        if profile != self.recorded:
+            before, self.recorded = self.recorded, profile.copy()
             self.undo_stack.push(ProfileEdit(self, before, profile.copy()))
             self.profile_edited.emit(profile.copy())
         self.state_changed.emit()
         return profile
 
     def replace_profile(self, profile: CandidateProfile) -> None:
-        self.snapshot = profile.copy()
+        self.recorded = profile.copy()
         self.profile_replaced.emit(profile.copy())
 
     def is_modified(self) -> bool:
         """Changes not yet saved, a pending edit included; asking records and re-ranks nothing."""
-        pending = self.edit_timer.isActive() and self._editor_profile() != self.snapshot
+        pending = self.edit_timer.isActive() and self._editor_profile() != self.recorded
         return pending or not self.undo_stack.isClean()
 
     def display_name(self) -> str:
         """The file's name, else the profile's name, else "Unbenannt" / "Untitled"."""
-        return printable(self.path.name if self.path is not None else self.snapshot.name or self.tr("Untitled"))
+        return printable(self.path.name if self.path is not None else self.recorded.name or self.tr("Untitled"))
 
     # --- the standard document flow --------------------------------------------------------------
 
