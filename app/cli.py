@@ -39,7 +39,9 @@ def _opens_in_window(argv: list[str]) -> bool:
     command such as `cityfit rnak x` included, gets the command line's usage message."""
     if len(argv) != 1 or argv[0] in COMMANDS or argv[0].startswith("-"):
         return False
-    return argv[0].endswith(".cityfit") or Path(argv[0]).is_file()
+    from app.core.profile_file import EXTENSION
+
+    return argv[0].endswith(EXTENSION) or Path(argv[0]).is_file()
 
 
 def main(argv: list[str] | None = None) -> int:

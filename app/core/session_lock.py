@@ -61,14 +61,3 @@ class SessionLock:
                 pass
         os.close(self._descriptor)  # closing releases the lock
         self._descriptor = None
-
-    @staticmethod
-    def held_by_someone(path: Path) -> bool:
-        """True while a running process holds the lock at `path` (this one included)."""
-        probe = SessionLock(path)
-        if not Path(path).exists():
-            return False
-        if probe.acquire():
-            probe.release()
-            return False
-        return Path(path).exists()

@@ -154,7 +154,6 @@ class MainWindow(QMainWindow):
         right.setChildrenCollapsible(False)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
-        self.right_splitter = right
         splitter = QSplitter()
         splitter.addWidget(self.editor)
         splitter.addWidget(right)
