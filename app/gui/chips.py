@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.candidate import MAX_LIST_LENGTH, MAX_TEXT_LENGTH
 from app.core.vocabulary import Vocabulary
 from app.gui.flow_layout import FlowLayout
+from app.gui.i18n import fill
 
 
 class Chip(QFrame):
@@ -140,7 +141,7 @@ class ChipEditor(QWidget):
             chip.remove.setAccessibleName(remove)
         full = len(self._chips) >= MAX_LIST_LENGTH
         self.input.setReadOnly(full)
-        self.input.setPlaceholderText(self.tr("Full: no more than %1 entries").replace("%1", str(MAX_LIST_LENGTH))
+        self.input.setPlaceholderText(fill(self.tr("Full: no more than %1 entries"), str(MAX_LIST_LENGTH))
                                       if full else self._placeholder)
         self._fit_height()
 

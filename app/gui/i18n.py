@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.core.resources import resource_path
@@ -25,3 +27,13 @@ def install_language(lang: str) -> None:
         _installed.append(qt_own)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated text with its %1…%9 filled in one pass, as Qt's QString::arg would: a value that itself
+    holds "%2" stays as it is. A placeholder without a value stays too."""
+    return _PLACEHOLDER.sub(lambda found: values[int(found[1]) - 1] if int(found[1]) <= len(values) else found[0],
+                            template)

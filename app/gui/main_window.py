@@ -37,7 +37,7 @@ from app.gui.city_detail import CityDetail
 from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.dialogs import Asks, Dialogs
 from app.gui.document import ProfileDocument
-from app.gui.i18n import install_language
+from app.gui.i18n import fill, install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
@@ -308,11 +308,11 @@ class MainWindow(QMainWindow):
         try:
             dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
         except (OSError, UserError):  # the file changed or vanished since CityFit read it
-            self.document.dialogs.error(self, self.tr("Cannot show article"), self.tr(
-                "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.").replace(
-                "%1", printable(Path(source).name)))
+            self.document.dialogs.error(self, self.tr("Cannot show article"), fill(self.tr(
+                "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it."),
+                printable(Path(source).name)))
             return
-        dialog.setWindowTitle(self.tr("Article: %1").replace("%1", city.city))
+        dialog.setWindowTitle(fill(self.tr("Article: %1"), city.city))
         dialog.open()
         self.article_dialog = dialog
 
@@ -341,9 +341,9 @@ class MainWindow(QMainWindow):
             self.colour_legends[score].setText(text)
         neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
         for widget in (self.grey_sample, self.grey_legend):
-            widget.setToolTip(self.tr("Grey and striped: the article says nothing about this criterion, or you have "
-                                      "given nothing for it. What is unknown counts with the neutral %1 points; "
-                                      "“Why” says how each criterion counts.").replace("%1", neutral))
+            widget.setToolTip(fill(self.tr("Grey and striped: the article says nothing about this criterion, or you "
+                                           "have given nothing for it. What is unknown counts with the neutral %1 "
+                                           "points; “Why” says how each criterion counts."), neutral))
         self.article_warnings.setText("\n".join("⚠ " + w.message(self.lang) for w in self.library.warnings))
         self.ranking_list.setAccessibleName(self.tr("Ranking"))
         self.tabs.setTabText(0, self.tr("Why"))
@@ -388,8 +388,8 @@ class MainWindow(QMainWindow):
         self.document.dialogs.help(self, self.tr("CityFit Help"), help_sections(self.lang))
 
     def _about(self) -> None:
-        self.document.dialogs.info(self, self.tr("About CityFit"), self.tr(
-            "CityFit %1: which city fits your customer-service career, and why.").replace("%1", __version__))
+        self.document.dialogs.info(self, self.tr("About CityFit"), fill(self.tr(
+            "CityFit %1: which city fits your customer-service career, and why."), __version__))
 
     # --- window events ----------------------------------------------------------------------------
 
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
         title = f"{recovered.path.name} – {name}" if recovered.path else name
         when = QLocale(QLocale.Language.German if self.lang == "de" else QLocale.Language.English).toString(
             recovered.saved_at, QLocale.FormatType.ShortFormat)
-        return self.tr("%1 · last changed %2").replace("%1", printable(title)).replace("%2", when)
+        return fill(self.tr("%1 · last changed %2"), printable(title), when)
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save():
