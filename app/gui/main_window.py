@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +29,7 @@ from app.core.ranking import Ranker, explain_city
 from app.core.resources import load_json_resource
 from app.core.results import CHART_CITIES, Ranking
 from app.core.vocabulary import Vocabulary
-from app.gui.actions import RECENT, build_actions, build_menus, retranslate_actions
+from app.gui.actions import Act, Menu, MenuBar
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
@@ -50,10 +50,6 @@ AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
-    # The window's actions by name. It hides QWidget.actions(), which nothing here calls: CityFit adds its actions
-    # to menus, not to the window.
-    actions: dict[str, QAction]  # type: ignore[assignment]
-
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
                  dialogs: Asks | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
@@ -115,14 +111,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.advice, "")
         self._build_layout()
 
-        self.actions = build_actions(self, self._action_slots())
         self._build_menus()
         self._connect()
         # Long work on worker threads, each with its action disabled while it runs.
-        self.report_export = BackgroundTask(self, self.actions["export_report"],
+        self.report_export = BackgroundTask(self, self.menu_actions[Act.EXPORT_REPORT],
                                             lambda: self.tr("Cannot export the report"))
-        self.article_import = BackgroundTask(self, self.actions["add_city"], lambda: self.tr("Cannot add the article"))
-        self.actions[f"lang_{self.lang}"].setChecked(True)
+        self.article_import = BackgroundTask(self, self.menu_actions[Act.ADD_CITY],
+                                             lambda: self.tr("Cannot add the article"))
         self._label_widgets()
         self.document.edit_timer.stop()  # labelling the editor is no edit
         self.document.replace_profile(self.editor.profile())  # ranks for the first time
@@ -167,13 +162,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_menus(self) -> None:
-        self.menus = build_menus(self.menuBar(), self.actions)
-        self.file_menu, self.edit_menu, self.view_menu = self.menus["file"], self.menus["edit"], self.menus["view"]
-        self.language_menu, self.help_menu, self.recent_menu = self.menus["language"], self.menus["help"], \
-            self.menus[RECENT]
+        self.menu_bar = MenuBar(self, self._action_slots())
+        self.setMenuBar(self.menu_bar)
+        self.menu_actions, self.menus = self.menu_bar.menu_actions, self.menu_bar.menus
+        self.file_menu, self.edit_menu, self.view_menu = self.menus[Menu.FILE], self.menus[Menu.EDIT], \
+            self.menus[Menu.VIEW]
+        self.language_menu, self.help_menu, self.recent_menu = self.menus[Menu.LANGUAGE], self.menus[Menu.HELP], \
+            self.menus[Menu.RECENT]
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
-    def _action_slots(self) -> dict:
+    def _action_slots(self) -> dict[Act, Callable[[], object]]:
         """What each action of actions.ACTIONS does."""
         def undo() -> None:
             self.document.flush()
@@ -183,13 +181,14 @@ class MainWindow(QMainWindow):
             self.document.flush()
             self.document.undo_stack.redo()
         return {
-            "new": self.document.new, "open": self.document.open, "clear_recent": self.document.clear_recent,
-            "save": self.document.save, "save_as": self.document.save_as,
-            "recover": lambda: self.offer_recovery(asked=True), "add_city": lambda: add_city(self),
-            "remove_city": lambda: remove_city(self), "export_report": lambda: export_report(self),
-            "quit": self.close, "undo": undo, "redo": redo, "show_article": lambda: self.show_article(None),
-            "compare": self.compare_cities, "lang_de": lambda: self.set_language("de"),
-            "lang_en": lambda: self.set_language("en"), "scoring_help": self.show_scoring_help, "about": self._about,
+            Act.NEW: self.document.new, Act.OPEN: self.document.open, Act.CLEAR_RECENT: self.document.clear_recent,
+            Act.SAVE: self.document.save, Act.SAVE_AS: self.document.save_as,
+            Act.RECOVER: lambda: self.offer_recovery(asked=True), Act.ADD_CITY: lambda: add_city(self),
+            Act.REMOVE_CITY: lambda: remove_city(self), Act.EXPORT_REPORT: lambda: export_report(self),
+            Act.QUIT: self.close, Act.UNDO: undo, Act.REDO: redo, Act.SHOW_ARTICLE: lambda: self.show_article(None),
+            Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
+            Act.LANG_EN: lambda: self.set_language("en"), Act.SCORING_HELP: self.show_scoring_help,
+            Act.ABOUT: self._about,
         }
 
     def _connect(self) -> None:
@@ -199,10 +198,10 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._show_ranking)
         self.document.state_changed.connect(self._update_title)
         stack = self.document.undo_stack
-        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        stack.canUndoChanged.connect(self.menu_actions[Act.UNDO].setEnabled)
+        stack.canRedoChanged.connect(self.menu_actions[Act.REDO].setEnabled)
+        self.menu_actions[Act.UNDO].setEnabled(False)
+        self.menu_actions[Act.REDO].setEnabled(False)
         self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
         self.ranking_list.activated.connect(lambda _: self.show_article(None))
         self.detail.quote_activated.connect(self.show_article)
@@ -323,7 +322,6 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self.settings.set_language(lang)
-        self.actions[f"lang_{lang}"].setChecked(True)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -333,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def _label_widgets(self) -> None:
         install_language(self.lang)
-        retranslate_actions(self.actions, self.menus)
+        self.menu_bar.retranslate_ui(self.lang)
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
         legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
@@ -379,8 +377,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.document.open(Path(p)))
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions["clear_recent"])
-        self.actions["clear_recent"].setEnabled(bool(recent))
+        self.recent_menu.addAction(self.menu_actions[Act.CLEAR_RECENT])
+        self.menu_actions[Act.CLEAR_RECENT].setEnabled(bool(recent))
 
     def show_scoring_help(self) -> None:
         from app.gui.help_text import help_sections  # on demand: not part of start-up
