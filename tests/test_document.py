@@ -27,6 +27,17 @@ def test_a_message_in_english_mode_is_english(qtbot, tmp_path, window, dialogs):
     assert window.document.display_name() == "Untitled"
 
 
+def test_an_article_that_cannot_be_added_is_told_in_english_in_english_mode(qtbot, tmp_path, window, dialogs):
+    from tests.gui_helpers import add_city_article
+
+    window.set_language("en")
+    binary = tmp_path / "kiel.txt"
+    binary.write_bytes(b"\x00\x01binary\x00")
+    dialogs.article_answers.append(binary)
+    add_city_article(qtbot, window)
+    assert dialogs.errors == ["“kiel.txt” is not a text file. The file was not added."]  # not "skipped", not German
+
+
 def test_no_test_reaches_into_private_attributes():
     """Tests use what the code offers (chips(), rows(), names(), ranked_profile), so refactoring stays free."""
     import re

@@ -7,15 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import cast
 
-from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
-# The name Qt's lupdate collects texts by; it returns its text (the stubs say object).
-QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
+from app.gui.i18n import QT_TRANSLATE_NOOP
+
 KEY = QKeySequence.StandardKey
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.candidate import CRITERIA, CandidateProfile
+from app.core.candidate import CandidateProfile
 from app.core.firmness import firmness
 from app.core.library import CityLibrary
 from app.core.merge_patch import apply_patch
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
                                             lambda: self.tr("Cannot export the report"))
         self.article_import = BackgroundTask(self, self.menu_actions[Act.ADD_CITY],
                                              lambda: self.tr("Cannot add the article"))
-        self._label_widgets()
+        install_language(self.lang)
+        self.retranslate_ui(self.lang)
         self.document.edit_timer.stop()  # labelling the editor is no edit
         self.document.replace_profile(self.editor.profile())  # ranks for the first time
         geometry = settings.geometry()
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._show_selected()
         self.chart.set_data([self._city_profiles[c.source] for c in self.ranking.cities[:CHART_CITIES]],
-                            profile.salary.minimum, profile.salary.desired, self.lang, self._chart_texts())
+                            profile.salary.minimum, profile.salary.desired, self.lang)
 
     def cities_changed(self, show: str | None = None) -> None:
         """A city was added or removed: rank again over the library as it is now, showing `show` if given."""
@@ -280,8 +281,7 @@ class MainWindow(QMainWindow):
             city = explain_city(self._city_profiles[city.source], self.ranked_profile, self.vocabulary, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
-        self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."),
-                              self._detail_texts())
+        self.detail.show_city(city, decisive, self.lang)
 
     def compare_cities(self) -> None:
         if not self.ranking or not self.ranking.cities:
@@ -318,49 +318,36 @@ class MainWindow(QMainWindow):
     # --- language and words -----------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        """View → Language: the window, its explanations and its title in `lang` from now on."""
         if lang == self.lang:
             return
         self.lang = lang
         self.settings.set_language(lang)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self._label_widgets()
+        install_language(lang)
+        self.retranslate_ui(lang)
         self.refresh_ranking()  # the explanations are words too
         self._update_title()
 
-    def _label_widgets(self) -> None:
-        install_language(self.lang)
-        self.menu_bar.retranslate_ui(self.lang)
+    def retranslate_ui(self, lang: str) -> None:
+        """The window's own words; each child re-labels itself."""
+        self.menu_bar.retranslate_ui(lang)
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
         legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
         for score, text in zip(LEGEND_SCORES, legends, strict=True):
             self.colour_legends[score].setText(text)
-        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
+        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], lang)
         for widget in (self.grey_sample, self.grey_legend):
             widget.setToolTip(fill(self.tr("Grey and striped: the article says nothing about this criterion, or you "
                                            "have given nothing for it. What is unknown counts with the neutral %1 "
                                            "points; “Why” says how each criterion counts."), neutral))
-        self.article_warnings.setText("\n".join("⚠ " + w.message(self.lang) for w in self.library.warnings))
-        self.ranking_list.setAccessibleName(self.tr("Ranking"))
+        self.article_warnings.setText("\n".join("⚠ " + w.message(lang) for w in self.library.warnings))
+        self.ranking_list.setAccessibleName(say("report_ranking", lang))
         self.tabs.setTabText(0, self.tr("Why"))
         self.tabs.setTabText(1, self.tr("Salary chart"))
         self.tabs.setTabText(2, self.tr("Advice"))
-        self.advice.retranslate_ui(self.tr("What would raise your best score, measured by scoring your profile "
-                                           "again with each change:"), self.tr("&Try this change"))
-        self.detail.setAccessibleName(self.tr("Explanation"))
-        self.chart.setAccessibleName(self.tr("Salary chart"))
-        self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})
-
-    def _chart_texts(self) -> dict[str, str]:
-        return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimated"),
-                "none": self.tr("The article names no pay"),
-                "legend": self.tr("Dashed and marked “estimated”: the article names no figures for this band; "
-                                  "only its lower end counts.")}
-
-    def _detail_texts(self) -> dict[str, str]:
-        return {"no_information": self.tr("not in the article"), "not_asked": self.tr("nothing given by you")}
+        for child in (self.advice, self.detail, self.chart, self.editor):
+            child.retranslate_ui(lang)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — CityFit")
