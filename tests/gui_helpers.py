@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.core import paths
 from app.core.library import CityLibrary, load_cities
+from app.gui.actions import Act
 from app.gui.dialogs import CANCEL, RecoveryAnswer
 from app.gui.main_window import MainWindow
 from app.gui.settings import Settings
@@ -114,5 +115,5 @@ def add_language(qtbot, languages, label: str, level: str) -> None:
 def add_city_article(qtbot, window) -> None:
     """Datei → Stadtartikel hinzufügen…, with the file the test put in `dialogs.article_answers`, until it is done
     (the article is read on a worker thread)."""
-    window.actions["add_city"].trigger()
+    window.menu_actions[Act.ADD_CITY].trigger()
     qtbot.waitUntil(lambda: window.article_import.job is None, timeout=30_000)

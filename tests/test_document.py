@@ -1,5 +1,6 @@
 """The document owns the open profile's state: asking about it changes nothing, and it speaks the window's language."""
 
+from app.gui.actions import Act, Menu
 from tests.conftest import write_profile
 
 
@@ -24,6 +25,17 @@ def test_a_message_in_english_mode_is_english(qtbot, tmp_path, window, dialogs):
     assert window.document.display_name() == "ok.cityfit"
     window.document.new()
     assert window.document.display_name() == "Untitled"
+
+
+def test_an_article_that_cannot_be_added_is_told_in_english_in_english_mode(qtbot, tmp_path, window, dialogs):
+    from tests.gui_helpers import add_city_article
+
+    window.set_language("en")
+    binary = tmp_path / "kiel.txt"
+    binary.write_bytes(b"\x00\x01binary\x00")
+    dialogs.article_answers.append(binary)
+    add_city_article(qtbot, window)
+    assert dialogs.errors == ["“kiel.txt” is not a text file. The file was not added."]  # not "skipped", not German
 
 
 def test_no_test_reaches_into_private_attributes():
@@ -51,10 +63,10 @@ def test_the_scripted_dialogs_answer_every_question_the_window_may_ask():
 def test_every_action_is_in_a_menu_with_words_and_a_slot(qtbot, window):
     from app.gui.actions import ACTIONS, MENUS
 
-    listed = {entry for entries in MENUS.values() for entry in entries} | {"clear_recent"}
+    listed = {entry for entries in MENUS.values() for entry in entries} | {Act.CLEAR_RECENT}
     assert set(ACTIONS) <= listed  # none declared without a place
-    assert all(action.text() for action in window.actions.values())
-    assert window.actions["undo"].text() == "&Rückgängig" and window.menus["file"].title() == "&Datei"
+    assert all(action.text() for action in window.menu_actions.values())
+    assert window.menu_actions[Act.UNDO].text() == "&Rückgängig" and window.menus[Menu.FILE].title() == "&Datei"
 
 
 def test_an_action_without_a_slot_stops_the_window_from_being_built(qtbot):
@@ -66,7 +78,7 @@ def test_an_action_without_a_slot_stops_the_window_from_being_built(qtbot):
     host = QWidget()
     qtbot.addWidget(host)
     slots = {name: (lambda: None) for name in ACTIONS}
-    del slots["save"]
+    del slots[Act.SAVE]
     with pytest.raises(KeyError, match="save"):
         build_actions(host, slots)
     with pytest.raises(KeyError, match="sav"):

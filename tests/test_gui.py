@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from app.core.profile_file import load_profile
+from app.gui.actions import Act
 from app.gui.dialogs import CANCEL, DISCARD, SAVE
 from tests.conftest import EXAMPLES, KIEL, write_profile
 from tests.gui_helpers import (
@@ -74,7 +75,7 @@ def test_save_close_reopen_keeps_every_field(qtbot, tmp_path, vocabulary, window
     window.editor.weights.sliders["salary"].setValue(7)
     target = tmp_path / "lena.cityfit"
     dialogs.save_as_answers.append(target)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert not window.isWindowModified() and window.windowTitle().startswith("lena.cityfit")
     expected = window.editor.profile()
     window.close()
@@ -116,11 +117,11 @@ def test_a_failed_save_cancels_the_close_and_keeps_the_edits(qtbot, tmp_path, wi
 def test_new_and_open_ask_before_throwing_away_changes(qtbot, window, dialogs):
     qtbot.keyClicks(window.editor.name, "Ada")
     dialogs.save_answers.append(CANCEL)
-    window.actions["new"].trigger()
+    window.menu_actions[Act.NEW].trigger()
     assert window.editor.name.text() == "Ada"
     dialogs.save_answers.append(DISCARD)
     dialogs.open_answers.append(EXAMPLES / "complaint-manager.cityfit")
-    window.actions["open"].trigger()
+    window.menu_actions[Act.OPEN].trigger()
     assert window.editor.name.text() == "Murat Yilmaz" and not window.isWindowModified()
     assert ranked_cities(window)[0] == "Hagen"
 
@@ -129,7 +130,7 @@ def test_opening_a_broken_file_leaves_the_current_profile_untouched(qtbot, tmp_p
     window.document.open_without_asking(EXAMPLES / "complaint-manager.cityfit")
     broken = write_profile(tmp_path, "broken.cityfit", languages=[{"code": "en", "level": "B9"}])
     dialogs.open_answers.append(broken)
-    window.actions["open"].trigger()
+    window.menu_actions[Act.OPEN].trigger()
     assert dialogs.errors == ["Das Profil „broken.cityfit“ kann nicht geöffnet werden: "
                               "Bei „languages[0].level“ wird ein Niveau von A1 bis C2 oder „native“ erwartet."]
     assert window.editor.name.text() == "Murat Yilmaz" and window.document.path.name == "complaint-manager.cityfit"
@@ -146,7 +147,7 @@ def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, v
     again.fill_recent_menu()
     names = [a.text() for a in again.recent_menu.actions() if a.text()]
     assert names[0] == "second.cityfit" and "first.cityfit" not in names
-    again.actions["clear_recent"].trigger()
+    again.menu_actions[Act.CLEAR_RECENT].trigger()
     again.fill_recent_menu()
     assert again.recent_menu.actions()[0].text() == "Keine zuletzt geöffneten Profile"
 
@@ -154,8 +155,8 @@ def test_recent_files_survive_a_restart_and_drop_missing_ones(qtbot, tmp_path, v
 def test_language_switch_relabels_everything(qtbot, window):
     window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     assert window.file_menu.title() == "&Datei" and window.editor.skills_box.title() == "Fähigkeiten"
-    window.actions["lang_en"].trigger()
-    assert window.file_menu.title() == "&File" and window.actions["save"].text() == "&Save"
+    window.menu_actions[Act.LANG_EN].trigger()
+    assert window.file_menu.title() == "&File" and window.menu_actions[Act.SAVE].text() == "&Save"
     assert window.editor.skills_box.title() == "Skills" and window.tabs.tabText(0) == "Why"
     assert window.editor.shift_work.currentText() == "Not for me"
     assert window.editor.night_work.currentText() == "No preference"
@@ -164,7 +165,7 @@ def test_language_switch_relabels_everything(qtbot, window):
     assert "article speaks to 5 of your 5 criteria" in window.detail.toPlainText()
     assert window.editor.profile().preferences.shift_work == "no"  # relabelling changed no value
     assert not window.isWindowModified()
-    window.actions["lang_de"].trigger()
+    window.menu_actions[Act.LANG_DE].trigger()
     assert window.edit_menu.title() == "&Bearbeiten" and window.decisive.text().startswith("Magdeburg liegt")
 
 
@@ -173,12 +174,12 @@ def test_undo_and_redo_of_profile_edits(qtbot, window):
     window.document.flush()
     type_chip(qtbot, window.editor.skills, "Empathie")
     window.document.flush()
-    window.actions["undo"].trigger()
+    window.menu_actions[Act.UNDO].trigger()
     assert window.editor.skills.texts() == [] and window.editor.name.text() == "Ada"
-    window.actions["undo"].trigger()
+    window.menu_actions[Act.UNDO].trigger()
     assert window.editor.name.text() == "" and not window.isWindowModified()
-    window.actions["redo"].trigger()
-    window.actions["redo"].trigger()
+    window.menu_actions[Act.REDO].trigger()
+    window.menu_actions[Act.REDO].trigger()
     assert window.editor.skills.texts() == ["Empathie"] and window.editor.name.text() == "Ada"
 
 
@@ -203,7 +204,7 @@ def test_markup_in_a_profile_is_shown_as_plain_text(qtbot, tmp_path, window):
 
 def test_geometry_and_language_are_kept_between_runs(qtbot, tmp_path, vocabulary, window):
     window.resize(700, 500)  # the offscreen screen is 800×600; restoring clamps to it
-    window.actions["lang_en"].trigger()
+    window.menu_actions[Act.LANG_EN].trigger()
     window.close()
     again = make_window(qtbot, tmp_path / "home", vocabulary)
     assert again.lang == "en" and again.file_menu.title() == "&File"
@@ -283,7 +284,7 @@ def test_night_work_only_now_and_then_survives_save_and_reopen(qtbot, tmp_path, 
     assert editor.profile().preferences.night_work == "sometimes"
     target = tmp_path / "nacht.cityfit"
     dialogs.save_as_answers.append(target)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     saved = json.loads(target.read_text(encoding="utf-8"))
     assert saved["version"] == 2 and saved["musts"] == ["night_work"]
     assert saved["preferences"]["night_work"] == "sometimes" and saved["preferences"]["weekend_work"] == "ok"
@@ -298,7 +299,7 @@ def test_night_work_only_now_and_then_survives_save_and_reopen(qtbot, tmp_path, 
     assert again.editor.musts["night_work"].isChecked()
     prefs = again.editor.profile().preferences
     assert (prefs.shift_work, prefs.night_work, prefs.weekend_work) == (None, "sometimes", "ok")
-    again.actions["lang_en"].trigger()
+    again.menu_actions[Act.LANG_EN].trigger()
     assert again.editor.night_work.currentText() == "Only now and then"
     assert [again.editor.night_work.itemText(i) for i in range(4)] == \
         ["No preference", "Fine with me", "Only now and then", "Not for me"]
@@ -377,17 +378,17 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
 
 
 def test_help_explains_how_cityfit_scores(qtbot, window, dialogs):
-    assert window.actions["scoring_help"] in window.help_menu.actions()
-    assert window.actions["scoring_help"].text() == "CityFit-&Hilfe"
-    window.actions["scoring_help"].trigger()
+    assert window.menu_actions[Act.SCORING_HELP] in window.help_menu.actions()
+    assert window.menu_actions[Act.SCORING_HELP].text() == "CityFit-&Hilfe"
+    window.menu_actions[Act.SCORING_HELP].trigger()
     text = dialogs.infos[-1]
     assert "Erfahrung heißt ab 2 Jahren, eine Sprache zählt ab Niveau B2" in text
     assert "als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert" in text
     assert "„Nur ab und zu“" in text and "neutral mit 50 Punkten" in text and "„nicht bestätigt“" in text
     assert "Wie CityFit einen Artikel liest" in text and "Was der Artikel verneint" in text
-    window.actions["lang_en"].trigger()
-    assert window.actions["scoring_help"].text() == "CityFit &Help"
-    window.actions["scoring_help"].trigger()
+    window.menu_actions[Act.LANG_EN].trigger()
+    assert window.menu_actions[Act.SCORING_HELP].text() == "CityFit &Help"
+    window.menu_actions[Act.SCORING_HELP].trigger()
     assert "counts only with its lower figure" in dialogs.infos[-1] and "neutral 50 points" in dialogs.infos[-1]
 
 

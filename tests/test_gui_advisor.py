@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.library import load_cities
+from app.gui.actions import Act
 from tests.conftest import EXAMPLES, KIEL, SEEDS
 from tests.gui_helpers import ScriptedDialogs, add_city_article, make_window, one_article_window, ranked_cities
 
@@ -27,7 +28,7 @@ def test_advice_beside_the_results_can_be_tried_and_undone(qtbot, window):
     assert window.editor.shift_work.currentText() == "Nur ab und zu"
     hagen_after = next(c.score for c in window.ranking.cities if c.city == "Hagen")
     assert hagen_after == pytest.approx(hagen_before + 4.2, abs=0.1)
-    window.actions["undo"].trigger()
+    window.menu_actions[Act.UNDO].trigger()
     qtbot.waitUntil(lambda: window.editor.profile().preferences.shift_work == "no", timeout=3000)
 
 
@@ -91,7 +92,7 @@ def test_an_added_city_joins_the_ranking_survives_a_restart_and_can_be_removed(q
 
     dialogs.city_answers.append("Kiel")
     dialogs.confirm_answers.append(True)
-    window.actions["remove_city"].trigger()
+    window.menu_actions[Act.REMOVE_CITY].trigger()
     qtbot.waitUntil(lambda: "Kiel" not in ranked_cities(window), timeout=3000)
     assert dialogs.offered_cities[-1] == ["Kiel"]  # bundled cities are never offered
     assert not (home / "articles" / "kiel.txt").exists() and article.exists()
@@ -147,7 +148,7 @@ def test_an_article_with_a_hidden_name_is_still_there_after_a_restart(qtbot, tmp
 
 
 def test_removing_when_nothing_was_added_explains_why(qtbot, window, dialogs):
-    window.actions["remove_city"].trigger()
+    window.menu_actions[Act.REMOVE_CITY].trigger()
     assert dialogs.offered_cities == [] and "mitgelieferten Städte" in dialogs.infos[-1]
 
 
@@ -175,9 +176,9 @@ def test_a_long_article_is_read_while_the_window_keeps_working(qtbot, tmp_path, 
     filler = "Im Hafen legen die Fähren nach Oslo und Göteborg an, und der Kundenservice kennt jede Abfahrt. "
     article.write_text(KIEL + filler * 8000, encoding="utf-8")  # about 0.8 MB
     dialogs.article_answers.append(article)
-    window.actions["add_city"].trigger()
+    window.menu_actions[Act.ADD_CITY].trigger()
     # The menu entry returned before the article was read: the city is not there yet, the entry waits.
-    assert window.article_import.job is not None and not window.actions["add_city"].isEnabled()
+    assert window.article_import.job is not None and not window.menu_actions[Act.ADD_CITY].isEnabled()
     assert "Kiel" not in ranked_cities(window)
     qtbot.waitUntil(lambda: window.article_import.job is None, timeout=60_000)
-    assert "Kiel" in ranked_cities(window) and window.actions["add_city"].isEnabled()
+    assert "Kiel" in ranked_cities(window) and window.menu_actions[Act.ADD_CITY].isEnabled()

@@ -8,6 +8,7 @@ import pytest
 
 from app.core import atomic
 from app.core.profile_file import load_profile, save_profile
+from app.gui.actions import Act
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE_AS
 from tests.conftest import article_folder, write_profile
 from tests.gui_helpers import make_window
@@ -47,7 +48,7 @@ def test_a_failed_save_says_why_and_keeps_file_and_edits(qtbot, monkeypatch, ope
             return real(*args, **kwargs)
         raise failure
     monkeypatch.setattr(module, function, fail)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert words in dialogs.errors[0] and "ada.cityfit" in dialogs.errors[0]
     assert path.read_bytes() == before
     assert window.editor.name.text() == "Ada Lovelace" and window.isWindowModified()
@@ -59,14 +60,14 @@ def test_a_file_changed_by_another_program_is_noticed_before_saving(qtbot, opene
     save_profile(load_profile(path).__class__(name="Changed elsewhere"), path)
     edit_name(qtbot, window, "Mine")
     dialogs.overwrite_answers.append(CANCEL)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert dialogs.asked_overwrite == [("ada.cityfit", False)]
     assert load_profile(path).name == "Changed elsewhere" and window.isWindowModified()
 
     copy = tmp_path / "mine.cityfit"
     dialogs.overwrite_answers.append(SAVE_AS)
     dialogs.save_as_answers.append(copy)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert load_profile(copy).name == "Mine" and load_profile(path).name == "Changed elsewhere"
     assert window.document.path == copy and not window.isWindowModified()
 
@@ -76,10 +77,10 @@ def test_overwriting_a_changed_file_on_request(qtbot, opened, dialogs):
     path.write_text(path.read_text(encoding="utf-8").replace("Ada", "Other"), encoding="utf-8")
     edit_name(qtbot, window, "Mine")
     dialogs.overwrite_answers.append(OVERWRITE)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert load_profile(path).name == "Mine"
     edit_name(qtbot, window, "Mine again")  # our own save is not "another program"
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert len(dialogs.asked_overwrite) == 1 and load_profile(path).name == "Mine again"
 
 
@@ -88,7 +89,7 @@ def test_a_deleted_file_is_noticed_too(qtbot, opened, dialogs):
     path.unlink()
     edit_name(qtbot, window, "Still here")
     dialogs.overwrite_answers.append(OVERWRITE)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert dialogs.asked_overwrite == [("ada.cityfit", True)] and load_profile(path).name == "Still here"
 
 
@@ -104,7 +105,7 @@ def test_unsaved_edits_are_autosaved_and_a_clean_exit_leaves_nothing(qtbot, open
     qtbot.waitUntil(lambda: bool(autosaves(home)), timeout=3000)
     saved = json.loads(autosaves(home)[0].read_text(encoding="utf-8"))
     assert saved["profile"]["name"] == "Typed but not saved" and saved["path"] == str(path)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert autosaves(home) == []
     edit_name(qtbot, window, "Again")
     qtbot.waitUntil(lambda: bool(autosaves(home)), timeout=3000)

@@ -14,6 +14,7 @@ import pytest
 
 from app.core.atomic import LEFTOVER_AGE_S
 from app.core.profile_file import load_profile
+from app.gui.actions import Act
 from app.gui.dialogs import RecoveryAnswer
 from app.gui.recovery_dialog import RecoveryDialog
 from tests.conftest import ROOT, write_profile
@@ -78,7 +79,7 @@ def test_after_kill_9_the_next_start_offers_the_unsaved_edits(qtbot, tmp_path, h
     assert dialogs.offered_recovery[0][0].startswith("ada.cityfit – Typed before the crash · zuletzt geändert ")
     assert window.editor.name.text() == "Typed before the crash" and window.isWindowModified()
     assert window.document.path == path
-    window.actions["undo"].trigger()
+    window.menu_actions[Act.UNDO].trigger()
     assert window.editor.name.text() == "Ada"
 
 
@@ -109,13 +110,13 @@ def test_three_crashed_windows_are_offered_in_one_list_and_none_is_lost(qtbot, t
 
     # File → Unsaved Changes… in that window lists the last one, and restores it on request.
     dialogs.recovery_answers.append(RecoveryAnswer(restore=0))
-    other.actions["recover"].trigger()
+    other.menu_actions[Act.RECOVER].trigger()
     assert [row.split(" – ")[1].split(" · ")[0] for row in dialogs.offered_recovery[2]] == [kept]
     assert other.editor.name.text() == kept
 
 
 def test_nothing_to_recover_is_said_when_asked(qtbot, window, dialogs):
-    window.actions["recover"].trigger()
+    window.menu_actions[Act.RECOVER].trigger()
     assert dialogs.offered_recovery == [] and "keine ungespeicherten Änderungen" in dialogs.infos[0]
 
 

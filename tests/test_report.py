@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from app.core import atomic
 from app.core.library import CityLibrary
+from app.gui.actions import Act
 from tests.conftest import EXAMPLES, KIEL, SEEDS, article_folder, cityfit, write_profile
 from tests.gui_helpers import ScriptedDialogs, make_window
 
@@ -98,9 +99,9 @@ def test_a_report_that_cannot_be_written_gets_one_line(tmp_path, name, words):
 def export(qtbot, window, dialogs, target) -> None:
     """File → Export Report… to `target`, then wait until the worker thread is done."""
     dialogs.report_answers.append(target)
-    window.actions["export_report"].trigger()
+    window.menu_actions[Act.EXPORT_REPORT].trigger()
     qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
-    assert window.actions["export_report"].isEnabled() and window.report_export.progress is None
+    assert window.menu_actions[Act.EXPORT_REPORT].isEnabled() and window.report_export.progress is None
 
 
 def test_export_from_the_file_menu(qtbot, tmp_path, vocabulary):
@@ -130,9 +131,9 @@ def test_a_large_export_runs_beside_the_window(qtbot, tmp_path, vocabulary, many
     window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
     target = tmp_path / "bericht.pdf"
     dialogs.report_answers.append(target)
-    window.actions["export_report"].trigger()
+    window.menu_actions[Act.EXPORT_REPORT].trigger()
     assert window.report_export.job.isRunning() and not target.exists()  # the menu entry returned at once
-    assert not window.actions["export_report"].isEnabled()  # one export at a time
+    assert not window.menu_actions[Act.EXPORT_REPORT].isEnabled()  # one export at a time
     while_running = []
     ticks = QTimer()
     ticks.timeout.connect(lambda: while_running.append(window.report_export.job is not None))
@@ -140,7 +141,7 @@ def test_a_large_export_runs_beside_the_window(qtbot, tmp_path, vocabulary, many
     qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
     ticks.stop()
     assert any(while_running)  # the window handled events while the report was being made
-    assert not dialogs.errors and window.actions["export_report"].isEnabled()
+    assert not dialogs.errors and window.menu_actions[Act.EXPORT_REPORT].isEnabled()
     text = pdf_text(target)
     assert "Stadt 000" in text and "Stadt 599" in text and "Lena Nowak" in text
 
@@ -150,7 +151,7 @@ def test_a_cancelled_export_writes_nothing(qtbot, tmp_path, vocabulary, many_cit
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
     target = tmp_path / "bericht.pdf"
     dialogs.report_answers.append(target)
-    window.actions["export_report"].trigger()
+    window.menu_actions[Act.EXPORT_REPORT].trigger()
     window.report_export.progress.findChild(QPushButton).click()  # "Abbrechen", shown or not yet
     qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
     assert not list(tmp_path.glob("*bericht*")) and not dialogs.errors
@@ -172,7 +173,7 @@ def test_closing_the_window_during_an_export_stops_it_first(qtbot, tmp_path, voc
     dialogs = ScriptedDialogs()
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
     dialogs.report_answers.append(tmp_path / "bericht.pdf")
-    window.actions["export_report"].trigger()
+    window.menu_actions[Act.EXPORT_REPORT].trigger()
     job = window.report_export.job
     assert window.close()
     assert job.isFinished() and not (tmp_path / "bericht.pdf").exists()
@@ -181,7 +182,7 @@ def test_closing_the_window_during_an_export_stops_it_first(qtbot, tmp_path, voc
 def test_cities_side_by_side(qtbot, tmp_path, vocabulary):
     window = make_window(qtbot, tmp_path / "home", vocabulary)
     window.document.open_without_asking(EXAMPLES / "entry-level-polish.cityfit")
-    window.actions["compare"].trigger()
+    window.menu_actions[Act.COMPARE].trigger()
     dialog = window.compare_dialog
     table = dialog.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from app.core.candidate import CRITERIA, HARDSHIP_CHOICES, HARDSHIPS, LEVELS, MAX_EURO, MAX_WEIGHT, MAX_YEARS, MUSTS
 from app.core.profile_file import load_profile
 from app.core.ranking import Ranker
+from app.gui.actions import Act
 from tests.conftest import profile_dict
 
 # Values the window can only show rounded, and keys this version does not know, at every level.
@@ -54,7 +55,7 @@ def test_open_then_save_writes_the_same_data_and_marks_nothing_modified(qtbot, w
     assert not window.isWindowModified() and not window.document.is_modified()
     window.document.autosave_if_modified()
     assert not window.document.autosave.file.exists()
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     assert json.loads(path.read_text(encoding="utf-8")) == document
 
 
@@ -78,6 +79,6 @@ def test_a_value_the_user_changes_is_taken_as_shown(qtbot, window, tmp_path):
     window.document.open_without_asking(path)
     window.editor.experience.setValue(3)
     window.editor.weights.sliders["salary"].setValue(6)
-    window.actions["save"].trigger()
+    window.menu_actions[Act.SAVE].trigger()
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["experience_years"] == 3 and saved["weights"] == {"salary": 6}

@@ -37,10 +37,12 @@ class AdvicePanel(QWidget):
         self.suggestions.itemActivated.connect(lambda _: self._apply_current())
         self.apply_button.clicked.connect(self._apply_current)
 
-    def retranslate_ui(self, intro: str, apply_text: str) -> None:
-        self.intro.setText(intro)
-        self.apply_button.setText(apply_text)
-        self.suggestions.setAccessibleName(intro)
+    def retranslate_ui(self, lang: str) -> None:
+        """The suggestions themselves are the engine's sentences: shown again in `lang` when advice is asked anew."""
+        self.intro.setText(self.tr("What would raise your best score, measured by scoring your profile again with "
+                                   "each change:"))
+        self.apply_button.setText(self.tr("&Try this change"))
+        self.suggestions.setAccessibleName(self.intro.text())
 
     def show_advice(self, suggestions: list[Suggestion], lang: str) -> None:
         self.suggestions.clear()

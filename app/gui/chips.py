@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.candidate import MAX_LIST_LENGTH, MAX_TEXT_LENGTH
+from app.core.messages import say
 from app.core.vocabulary import Vocabulary
 from app.gui.flow_layout import FlowLayout
+from app.gui.i18n import fill
 
 
 class Chip(QFrame):
@@ -45,12 +47,13 @@ class Chip(QFrame):
 class ChipEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, categories: tuple[str, ...], parent=None):
+    def __init__(self, vocabulary: Vocabulary, categories: tuple[str, ...], placeholder: str, parent=None):
+        """placeholder: English, marked with QT_TRANSLATE_NOOP("ChipEditor", …); shown translated."""
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._categories = categories
         self._lang = "de"
-        self._placeholder, self._remove_text, self._unknown_text = "", "Remove {0}", "?"  # until set_language
+        self._placeholder = placeholder
         self._chips: list[Chip] = []
         self.input = QLineEdit()
         self.input.setMaxLength(MAX_TEXT_LENGTH)
@@ -88,9 +91,8 @@ class ChipEditor(QWidget):
             self._add_chip(text)
         self._relabel()
 
-    def set_language(self, lang: str, placeholder: str, remove_text: str, unknown_text: str) -> None:
-        self._lang, self._remove_text, self._unknown_text = lang, remove_text, unknown_text
-        self._placeholder = placeholder
+    def retranslate_ui(self, lang: str) -> None:
+        self._lang = lang
         names = sorted({c.label(lang) for c in self._vocabulary.concepts if c.category in self._categories})
         self._completions.setStringList(names)
         self._relabel()
@@ -128,20 +130,20 @@ class ChipEditor(QWidget):
         matches = self._vocabulary.match_many(self.texts(), self._categories)
         for chip, match in zip(self._chips, matches, strict=True):
             if match.concept is None:
-                shown = f"{chip.text}  ({self._unknown_text})"
+                shown = say("report_not_recognised", self._lang, what=chip.text)
             elif match.concept.label(self._lang).casefold() == chip.text.casefold():
                 shown = chip.text
             else:
                 shown = f"{chip.text} → {match.concept.label(self._lang)}"
             chip.label.setText(shown)
             chip.setProperty("matched", match.concept is not None)
-            remove = self._remove_text.format(chip.text)
+            remove = fill(self.tr("Remove %1"), chip.text)
             chip.remove.setToolTip(remove)
             chip.remove.setAccessibleName(remove)
         full = len(self._chips) >= MAX_LIST_LENGTH
         self.input.setReadOnly(full)
-        self.input.setPlaceholderText(self.tr("Full: no more than %1 entries").replace("%1", str(MAX_LIST_LENGTH))
-                                      if full else self._placeholder)
+        self.input.setPlaceholderText(fill(self.tr("Full: no more than %1 entries"), str(MAX_LIST_LENGTH))
+                                      if full else QCoreApplication.translate("ChipEditor", self._placeholder))
         self._fit_height()
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)

@@ -26,15 +26,16 @@ class CityDetail(QTextBrowser):
         self.anchorClicked.connect(self._anchor_clicked)
         self._evidence: list[Evidence] = []
 
-    def show_city(self, city: CityResult | None, decisive: str, lang: str, empty_text: str,
-                  texts: dict[str, str] | None = None) -> None:
-        """texts: "no_information" and "not_asked", the words beside a grey bar (the window's translations)."""
-        texts = texts or {"no_information": "not in the article", "not_asked": "nothing given by you"}
+    def retranslate_ui(self, lang: str) -> None:
+        """The explanation itself is the engine's: its owner shows the city again in `lang`."""
+        self.setAccessibleName(self.tr("Explanation"))
+
+    def show_city(self, city: CityResult | None, decisive: str, lang: str) -> None:
         self.clear()
         self._evidence = []
         cursor = QTextCursor(self.document())
         if city is None:
-            cursor.insertText(empty_text, self._format())
+            cursor.insertText(self.tr("No cities found. Add articles to the seeds folder."), self._format())
             return
         heading = self._format(bold=True, scale=1.4)
         cursor.insertText(f"{city.city}  {out_of_100(city.score)}\n", heading)
@@ -53,7 +54,7 @@ class CityDetail(QTextBrowser):
             cursor.insertText("\n")
             cursor.insertText(say(f"criterion_{result.criterion}", lang), self._format(bold=True, scale=1.1))
             cursor.insertText("   ")
-            self._bar(cursor, result, texts)
+            self._bar(cursor, result, lang)
             cursor.insertText("\n" + result.explanation + "\n", self._format())
             for evidence in result.evidence:
                 self._quote(cursor, evidence)
@@ -77,7 +78,7 @@ class CityDetail(QTextBrowser):
         cursor.insertText(evidence.quote, link)
         cursor.insertText("\n", self._format())
 
-    def _bar(self, cursor: QTextCursor, result: CriterionResult, texts: dict[str, str]) -> None:
+    def _bar(self, cursor: QTextCursor, result: CriterionResult, lang: str) -> None:
         """Coloured by score where the article speaks; grey, and said so, where it counts with a stand-in."""
         filled, track = text_bar(result.score, BAR_CELLS)
         colored = self._format()
@@ -85,7 +86,7 @@ class CityDetail(QTextBrowser):
         cursor.insertText(filled, colored)
         cursor.insertText(f"{track}  {round(result.score)}", self._format())
         if result.status != SCORED:
-            cursor.insertText(f"  ({texts[result.status]})", self._format(italic=True))
+            cursor.insertText(f"  ({say(f'status_{result.status}', lang)})", self._format(italic=True))
 
     def _format(self, bold=False, italic=False, scale=1.0) -> QTextCharFormat:
         text_format = QTextCharFormat()

@@ -10,6 +10,7 @@ from app.core.city_summary import city_summaries, silent_sentence
 from app.core.engine import Engine
 from app.core.library import add_article, read_new_article, remove_article
 from app.core.messages import UserError, say
+from app.gui.i18n import fill
 
 
 def add_city(window) -> None:
@@ -19,7 +20,7 @@ def add_city(window) -> None:
         return
     translate = QCoreApplication.translate
     window.article_import.start(
-        translate("CityFiles", "Add city article"), translate("CityFiles", "Reading “%1”").replace("%1", path.name),
+        translate("CityFiles", "Add city article"), fill(translate("CityFiles", "Reading “%1”"), path.name),
         {"reading": translate("CityFiles", "Reading the article…")},
         lambda progress: (progress("reading"), read_new_article(path, window.vocabulary))[1],
         lambda read: _add_read_article(window, path, *read),
@@ -52,7 +53,7 @@ def remove_city(window) -> None:
     city = next((c for c in added if c.city == name), None)
     question = QCoreApplication.translate("CityFiles",
                                           "Remove %1 from CityFit? Your own copy of the article is not touched.")
-    if city is None or not dialogs.confirm(window, title, question.replace("%1", city.city)):
+    if city is None or not dialogs.confirm(window, title, fill(question, city.city)):
         return
     try:
         remove_article(city, window.library)
@@ -82,7 +83,7 @@ def export_report(window) -> None:
              "saving": translate("CityFiles", "Saving the file…")}
     engine, profile, lang = Engine(list(window.library.cities), window.vocabulary), profile.copy(), window.lang
     window.report_export.start(
-        translate("CityFiles", "Export report"), translate("CityFiles", "Exporting “%1”").replace("%1", path.name),
+        translate("CityFiles", "Export report"), fill(translate("CityFiles", "Exporting “%1”"), path.name),
         {stage: words[stage] for stage in export_stages(path)},
         lambda progress: write_report(path, engine, profile, lang, progress),
         lambda _: window.statusBar().showMessage(say("report_written", lang, file=path), 8000),

@@ -119,7 +119,8 @@ class CompareDialog(QDialog):
         self.table.setColumnCount(len(cities))
         self.table.setRowCount(1 + len(CRITERIA))
         self.table.setHorizontalHeaderLabels([city.city for city in cities])
-        self.table.setVerticalHeaderLabels([self.tr("Total")] + [say(f"criterion_{c}", self._lang) for c in CRITERIA])
+        self.table.setVerticalHeaderLabels([say("cli_total", self._lang),
+                                            *(say(f"criterion_{c}", self._lang) for c in CRITERIA)])
         best_total = _best([city.score for city in cities])
         for column, city in enumerate(cities):
             coverage = coverage_text(city, self._lang)
@@ -138,7 +139,7 @@ class CompareDialog(QDialog):
         if result.status == NO_INFORMATION:
             return say("points_silent", self._lang, score=round(result.score))
         if result.status == NOT_ASKED:
-            return self.tr("%1 (nothing given by you)").replace("%1", score)
+            return f"{score} ({say('status_not_asked', self._lang)})"
         return score
 
     def _lead_mark(self) -> str:

@@ -12,6 +12,8 @@ from typing import Protocol
 from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt
 
+from app.gui.i18n import fill
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
@@ -45,8 +47,8 @@ class Dialogs(Asks):
     def ask_save_changes(self, parent, name: str) -> str:
         buttons = QtWidgets.QMessageBox.StandardButton
         box = _message_box(parent, "Warning", QCoreApplication.translate("Dialogs", "Unsaved changes"),
-                           QCoreApplication.translate("Dialogs", "Do you want to save the changes to “%1”?")
-                           .replace("%1", name), buttons.Save | buttons.Discard | buttons.Cancel)
+                           fill(QCoreApplication.translate("Dialogs", "Do you want to save the changes to “%1”?"),
+                                name), buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         answer = buttons(box.exec())
         return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, CANCEL)
@@ -64,7 +66,7 @@ class Dialogs(Asks):
                 if deleted else
                 QCoreApplication.translate("Dialogs", "“%1” was changed by another program since you opened it."))
         box = _message_box(parent, "Warning", QCoreApplication.translate("Dialogs", "File changed"),
-                           text.replace("%1", name), QtWidgets.QMessageBox.StandardButton.Cancel)
+                           fill(text, name), QtWidgets.QMessageBox.StandardButton.Cancel)
         box.setInformativeText(QCoreApplication.translate(
             "Dialogs", "Save your version anyway, or save it under another name?"))
         roles = QtWidgets.QMessageBox.ButtonRole

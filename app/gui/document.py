@@ -15,6 +15,7 @@ from app.core.profile_file import ProfileError, load_profile, save_profile
 from app.core.regular_file import read_regular_file
 from app.gui.autosave import Autosave, Recovered
 from app.gui.dialogs import CANCEL, OVERWRITE, SAVE, SAVE_AS, Asks
+from app.gui.i18n import fill
 from app.gui.recent import add_recent, existing_recent
 from app.gui.settings import Settings
 
@@ -153,7 +154,7 @@ class ProfileDocument(QObject):
         except OSError as error:
             message = self.tr("“%1” could not be saved: %2. Your changes are still here.")
             reason = describe_os_error(error, self._lang())
-            message = message.replace("%1", printable(path.name)).replace("%2", reason)
+            message = fill(message, printable(path.name), reason)
             self.dialogs.error(self._window, self.tr("Cannot save profile"), message)
             return False
         self.path, self._on_disk = path, _fingerprint(path)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.core.messages import decimal
 from app.core.resources import load_json_resource
+from app.gui.i18n import fill
 
 translate = QCoreApplication.translate  # under the name Qt's lupdate collects
 
@@ -50,27 +51,25 @@ def _scoring(lang: str) -> list[str]:
     """The principles of the README in plain words, with scoring.json's numbers."""
     config = load_json_resource("scoring.json")
     return [
-        translate("Help", "Pay: a band means what the article's sentence says. Bands for beginners are for everyone. A "
-            "band tied to experience or to extras the article names is reached with any one of them; "
+        fill(translate("Help", "Pay: a band means what the article's sentence says. Bands for beginners are for "
+            "everyone. A band tied to experience or to extras the article names is reached with any one of them; "
             "experience means %1 years or more, and a language counts from level %2. Skilled staff with "
             "extra qualifications, and moving into more demanding teams, need both: the years and one of "
-            "the qualifications named.")
-        .replace("%1", decimal(config["experienced_after_years"], lang))
-        .replace("%2", config["qualifying_language_level"]),
+            "the qualifications named."),
+             decimal(config["experienced_after_years"], lang), config["qualifying_language_level"]),
         translate("Help", "A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an "
             "estimate: it is marked “estimated” wherever it appears and counts only with its lower figure."),
         translate("Help", "Shift, night and weekend work: accepting them never changes a score. Refusing them costs "
             "points where the article names them, fewer where it says they happen now and then, and none "
             "where it rules them out or calls them rare. “Only now and then” is met where they happen now "
             "and then, and half met where the article does not say how often."),
-        translate("Help", "Telling more never hurts: a language, skill or wish the article names can only add points; "
-            "what you do not list is unknown, not missing. What CityFit does not recognise is shown as "
+        fill(translate("Help", "Telling more never hurts: a language, skill or wish the article names can only add "
+            "points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as "
             "“not recognised” and never counts. German is expected at level %1 for customer service in "
-            "Germany; below that the language score drops in every city.")
-        .replace("%1", config["working_german_level"]),
-        translate("Help", "Unknown is neither good nor bad: what an article does not say counts with the neutral %1 "
-            "points, and so does what you have not said. Each city shows how much of its score rests on "
-            "its article.").replace("%1", decimal(config["neutral_points"], lang)),
+            "Germany; below that the language score drops in every city."), config["working_german_level"]),
+        fill(translate("Help", "Unknown is neither good nor bad: what an article does not say counts with the neutral "
+            "%1 points, and so does what you have not said. Each city shows how much of its score rests on "
+            "its article."), decimal(config["neutral_points"], lang)),
         translate("Help", "A must-have the article says nothing about is “not confirmed”: neither met nor broken."),
         translate("Help", "What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is "
             "listed apart under “only speculated” with its sentence and never counts."),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from app.core.candidate import LEVELS, LanguageSkill
+from app.core.messages import level_name
 from app.core.vocabulary import Vocabulary
 from app.gui.wheel_guard import guard_wheel
 
@@ -44,7 +45,6 @@ class LanguagesEditor(QWidget):
         super().__init__(parent)
         self._languages = [c for c in vocabulary.in_category("language") if c.code and c.code != "*"]
         self._lang = "de"
-        self._texts = ("native", "Language", "Level", "Remove language")  # until retranslate gives the window's
         self._rows: list[LanguageRow] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,11 +82,9 @@ class LanguagesEditor(QWidget):
         self.add_button.setFocus()
         self.changed.emit()
 
-    def retranslate(self, lang: str, add_text: str, native_text: str, language_name: str, level_name: str,
-                    remove_text: str) -> None:
+    def retranslate_ui(self, lang: str) -> None:
         self._lang = lang
-        self._texts = (native_text, language_name, level_name, remove_text)
-        self.add_button.setText(add_text)
+        self.add_button.setText(self.tr("&Add language"))
         for row in self._rows:
             self._fill(row, row.language.currentData(), row.level.currentData())
         self.mark_used()
@@ -94,14 +92,13 @@ class LanguagesEditor(QWidget):
     def _fill_add_menu(self) -> None:
         """One entry per language not yet listed, each opening its levels (filled ahead: Qt shows no empty menu)."""
         self.add_menu.clear()
-        native_text = self._texts[0]
         used = {row.language.currentData() for row in self._rows}
         for concept in self._by_name():
             if concept.code in used:
                 continue
             levels = self.add_menu.addMenu(concept.label(self._lang))
             for level in LEVELS:
-                action = levels.addAction(native_text if level == "native" else level)
+                action = levels.addAction(level_name(level, self._lang))
                 action.triggered.connect(lambda _=False, code=concept.code, chosen=level: self.add(code, chosen))
 
     def _by_name(self) -> list:
@@ -131,7 +128,6 @@ class LanguagesEditor(QWidget):
         self._fill_add_menu()
 
     def _fill(self, row: LanguageRow, code: str, level: str) -> None:
-        native_text, language_name, level_name, remove_text = self._texts
         for combo in (row.language, row.level):
             combo.blockSignals(True)
             combo.clear()
@@ -141,13 +137,13 @@ class LanguagesEditor(QWidget):
         if code not in {c.code for c in known}:
             row.language.addItem(code, code)  # a language the vocabulary does not know stays as it was
         for value in LEVELS:
-            row.level.addItem(native_text if value == "native" else value, value)
+            row.level.addItem(level_name(value, self._lang), value)
         row.language.setCurrentIndex(row.language.findData(code))
         row.level.setCurrentIndex(max(0, row.level.findData(level)))
-        row.language.setAccessibleName(language_name)
-        row.level.setAccessibleName(level_name)
-        row.remove.setToolTip(remove_text)
-        row.remove.setAccessibleName(remove_text)
+        row.language.setAccessibleName(self.tr("Language"))
+        row.level.setAccessibleName(self.tr("Level"))
+        row.remove.setToolTip(self.tr("Remove language"))
+        row.remove.setAccessibleName(row.remove.toolTip())
         for combo in (row.language, row.level):
             combo.blockSignals(False)
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.candidate import CRITERIA, CandidateProfile
+from app.core.candidate import CandidateProfile
 from app.core.engine import Engine
 from app.core.library import CityLibrary
 from app.core.messages import UserError, decimal, printable, say
@@ -27,7 +27,7 @@ from app.core.profile_file import ProfileError
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
-from app.gui.actions import RECENT, build_actions, build_menus, retranslate_actions
+from app.gui.actions import Act, Menu, MenuBar
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
 from app.gui.background import BackgroundTask
@@ -35,7 +35,7 @@ from app.gui.city_detail import CityDetail
 from app.gui.city_files import add_city, export_report, remove_city
 from app.gui.dialogs import Asks, Dialogs
 from app.gui.document import ProfileDocument
-from app.gui.i18n import install_language
+from app.gui.i18n import fill, install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
 from app.gui.ranking_model import CITY_ROLE, RankingModel
@@ -48,10 +48,6 @@ AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
-    # The window's actions by name. It hides QWidget.actions(), which nothing here calls: CityFit adds its actions
-    # to menus, not to the window.
-    actions: dict[str, QAction]  # type: ignore[assignment]
-
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
                  dialogs: Asks | None = None, autosave_ms: int = AUTOSAVE_MS):
         super().__init__()
@@ -112,15 +108,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.advice, "")
         self._build_layout()
 
-        self.actions = build_actions(self, self._action_slots())
         self._build_menus()
         self._connect()
         # Long work on worker threads, each with its action disabled while it runs.
-        self.report_export = BackgroundTask(self, self.actions["export_report"],
+        self.report_export = BackgroundTask(self, self.menu_actions[Act.EXPORT_REPORT],
                                             lambda: self.tr("Cannot export the report"))
-        self.article_import = BackgroundTask(self, self.actions["add_city"], lambda: self.tr("Cannot add the article"))
-        self.actions[f"lang_{self.lang}"].setChecked(True)
-        self._label_widgets()
+        self.article_import = BackgroundTask(self, self.menu_actions[Act.ADD_CITY],
+                                             lambda: self.tr("Cannot add the article"))
+        install_language(self.lang)
+        self.retranslate_ui(self.lang)
         self.document.edit_timer.stop()  # labelling the editor is no edit
         self.document.replace_profile(self.editor.profile())  # ranks for the first time
         geometry = settings.geometry()
@@ -163,13 +159,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_menus(self) -> None:
-        self.menus = build_menus(self.menuBar(), self.actions)
-        self.file_menu, self.edit_menu, self.view_menu = self.menus["file"], self.menus["edit"], self.menus["view"]
-        self.language_menu, self.help_menu, self.recent_menu = self.menus["language"], self.menus["help"], \
-            self.menus[RECENT]
+        self.menu_bar = MenuBar(self, self._action_slots())
+        self.setMenuBar(self.menu_bar)
+        self.menu_actions, self.menus = self.menu_bar.menu_actions, self.menu_bar.menus
+        self.file_menu, self.edit_menu, self.view_menu = self.menus[Menu.FILE], self.menus[Menu.EDIT], \
+            self.menus[Menu.VIEW]
+        self.language_menu, self.help_menu, self.recent_menu = self.menus[Menu.LANGUAGE], self.menus[Menu.HELP], \
+            self.menus[Menu.RECENT]
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
 
-    def _action_slots(self) -> dict:
+    def _action_slots(self) -> dict[Act, Callable[[], object]]:
         """What each action of actions.ACTIONS does."""
         def undo() -> None:
             self.document.flush()
@@ -179,13 +178,14 @@ class MainWindow(QMainWindow):
             self.document.flush()
             self.document.undo_stack.redo()
         return {
-            "new": self.document.new, "open": self.document.open, "clear_recent": self.document.clear_recent,
-            "save": self.document.save, "save_as": self.document.save_as,
-            "recover": lambda: self.offer_recovery(asked=True), "add_city": lambda: add_city(self),
-            "remove_city": lambda: remove_city(self), "export_report": lambda: export_report(self),
-            "quit": self.close, "undo": undo, "redo": redo, "show_article": lambda: self.show_article(None),
-            "compare": self.compare_cities, "lang_de": lambda: self.set_language("de"),
-            "lang_en": lambda: self.set_language("en"), "scoring_help": self.show_scoring_help, "about": self._about,
+            Act.NEW: self.document.new, Act.OPEN: self.document.open, Act.CLEAR_RECENT: self.document.clear_recent,
+            Act.SAVE: self.document.save, Act.SAVE_AS: self.document.save_as,
+            Act.RECOVER: lambda: self.offer_recovery(asked=True), Act.ADD_CITY: lambda: add_city(self),
+            Act.REMOVE_CITY: lambda: remove_city(self), Act.EXPORT_REPORT: lambda: export_report(self),
+            Act.QUIT: self.close, Act.UNDO: undo, Act.REDO: redo, Act.SHOW_ARTICLE: lambda: self.show_article(None),
+            Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
+            Act.LANG_EN: lambda: self.set_language("en"), Act.SCORING_HELP: self.show_scoring_help,
+            Act.ABOUT: self._about,
         }
 
     def _connect(self) -> None:
@@ -195,10 +195,10 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._show_ranking)
         self.document.state_changed.connect(self._update_title)
         stack = self.document.undo_stack
-        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
-        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
-        self.actions["undo"].setEnabled(False)
-        self.actions["redo"].setEnabled(False)
+        stack.canUndoChanged.connect(self.menu_actions[Act.UNDO].setEnabled)
+        stack.canRedoChanged.connect(self.menu_actions[Act.REDO].setEnabled)
+        self.menu_actions[Act.UNDO].setEnabled(False)
+        self.menu_actions[Act.REDO].setEnabled(False)
         self.ranking_list.selectionModel().currentChanged.connect(lambda *_: self._city_chosen())
         self.ranking_list.activated.connect(lambda _: self.show_article(None))
         self.detail.quote_activated.connect(self.show_article)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         self._refreshing = False
         self._show_selected()
         self.chart.set_data(self.runner.engine.chart_cities(ranking), profile.salary.minimum, profile.salary.desired,
-                            self.lang, self._chart_texts())
+                            self.lang)
 
     def cities_changed(self, show: str | None = None) -> None:
         """A city was added or removed: rank again over the library as it is now, showing `show` if given."""
@@ -275,8 +275,7 @@ class MainWindow(QMainWindow):
             city = self.runner.engine.explain(city, self.ranked_profile, self.lang)
         decisive = self.ranking.decisive if self.ranking and city and self.ranking_list.currentIndex().row() < 2 \
             else ""
-        self.detail.show_city(city, decisive, self.lang, self.tr("No cities found. Add articles to the seeds folder."),
-                              self._detail_texts())
+        self.detail.show_city(city, decisive, self.lang)
 
     def compare_cities(self) -> None:
         if not self.ranking or not self.ranking.cities:
@@ -302,61 +301,47 @@ class MainWindow(QMainWindow):
         try:
             dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
         except (OSError, UserError):  # the file changed or vanished since CityFit read it
-            self.document.dialogs.error(self, self.tr("Cannot show article"), self.tr(
-                "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.").replace(
-                "%1", printable(Path(source).name)))
+            self.document.dialogs.error(self, self.tr("Cannot show article"), fill(self.tr(
+                "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it."),
+                printable(Path(source).name)))
             return
-        dialog.setWindowTitle(self.tr("Article: %1").replace("%1", city.city))
+        dialog.setWindowTitle(fill(self.tr("Article: %1"), city.city))
         dialog.open()
         self.article_dialog = dialog
 
     # --- language and words -----------------------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        """View → Language: the window, its explanations and its title in `lang` from now on."""
         if lang == self.lang:
             return
         self.lang = lang
         self.settings.set_language(lang)
-        self.actions[f"lang_{lang}"].setChecked(True)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self._label_widgets()
+        install_language(lang)
+        self.retranslate_ui(lang)
         self.refresh_ranking()  # the explanations are words too
         self._update_title()
 
-    def _label_widgets(self) -> None:
-        install_language(self.lang)
-        retranslate_actions(self.actions, self.menus)
+    def retranslate_ui(self, lang: str) -> None:
+        """The window's own words; each child re-labels itself."""
+        self.menu_bar.retranslate_ui(lang)
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
         self.grey_legend.setText(self.tr("no information: counts as neutral"))
         legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
         for score, text in zip(LEGEND_SCORES, legends, strict=True):
             self.colour_legends[score].setText(text)
-        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], self.lang)
+        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], lang)
         for widget in (self.grey_sample, self.grey_legend):
-            widget.setToolTip(self.tr("Grey and striped: the article says nothing about this criterion, or you have "
-                                      "given nothing for it. What is unknown counts with the neutral %1 points; "
-                                      "“Why” says how each criterion counts.").replace("%1", neutral))
-        self.article_warnings.setText("\n".join("⚠ " + w.message(self.lang) for w in self.library.warnings))
-        self.ranking_list.setAccessibleName(self.tr("Ranking"))
+            widget.setToolTip(fill(self.tr("Grey and striped: the article says nothing about this criterion, or you "
+                                           "have given nothing for it. What is unknown counts with the neutral %1 "
+                                           "points; “Why” says how each criterion counts."), neutral))
+        self.article_warnings.setText("\n".join("⚠ " + w.message(lang) for w in self.library.warnings))
+        self.ranking_list.setAccessibleName(say("report_ranking", lang))
         self.tabs.setTabText(0, self.tr("Why"))
         self.tabs.setTabText(1, self.tr("Salary chart"))
         self.tabs.setTabText(2, self.tr("Advice"))
-        self.advice.retranslate_ui(self.tr("What would raise your best score, measured by scoring your profile "
-                                           "again with each change:"), self.tr("&Try this change"))
-        self.detail.setAccessibleName(self.tr("Explanation"))
-        self.chart.setAccessibleName(self.tr("Salary chart"))
-        self.editor.retranslate_ui(self.lang, {c: say(f"criterion_{c}", self.lang) for c in CRITERIA})
-
-    def _chart_texts(self) -> dict[str, str]:
-        return {"minimum": self.tr("Minimum"), "desired": self.tr("Desired"), "estimate": self.tr("estimated"),
-                "none": self.tr("The article names no pay"),
-                "legend": self.tr("Dashed and marked “estimated”: the article names no figures for this band; "
-                                  "only its lower end counts.")}
-
-    def _detail_texts(self) -> dict[str, str]:
-        return {"no_information": self.tr("not in the article"), "not_asked": self.tr("nothing given by you")}
+        for child in (self.advice, self.detail, self.chart, self.editor):
+            child.retranslate_ui(lang)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — CityFit")
@@ -373,8 +358,8 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.document.open(Path(p)))
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions["clear_recent"])
-        self.actions["clear_recent"].setEnabled(bool(recent))
+        self.recent_menu.addAction(self.menu_actions[Act.CLEAR_RECENT])
+        self.menu_actions[Act.CLEAR_RECENT].setEnabled(bool(recent))
 
     def show_scoring_help(self) -> None:
         from app.gui.help_text import help_sections  # on demand: not part of start-up
@@ -382,8 +367,8 @@ class MainWindow(QMainWindow):
         self.document.dialogs.help(self, self.tr("CityFit Help"), help_sections(self.lang))
 
     def _about(self) -> None:
-        self.document.dialogs.info(self, self.tr("About CityFit"), self.tr(
-            "CityFit %1: which city fits your customer-service career, and why.").replace("%1", __version__))
+        self.document.dialogs.info(self, self.tr("About CityFit"), fill(self.tr(
+            "CityFit %1: which city fits your customer-service career, and why."), __version__))
 
     # --- window events ----------------------------------------------------------------------------
 
@@ -411,7 +396,7 @@ class MainWindow(QMainWindow):
         title = f"{recovered.path.name} – {name}" if recovered.path else name
         when = QLocale(QLocale.Language.German if self.lang == "de" else QLocale.Language.English).toString(
             recovered.saved_at, QLocale.FormatType.ShortFormat)
-        return self.tr("%1 · last changed %2").replace("%1", printable(title)).replace("%2", when)
+        return fill(self.tr("%1 · last changed %2"), printable(title), when)
 
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save():

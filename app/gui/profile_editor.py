@@ -30,9 +30,10 @@ from app.core.candidate import (
     CandidateProfile,
     SalaryExpectation,
 )
-from app.core.messages import NBSP
+from app.core.messages import NBSP, say
 from app.core.vocabulary import Vocabulary
 from app.gui.chips import ChipEditor
+from app.gui.i18n import QT_TRANSLATE_NOOP, capitalised, fill, with_mnemonics
 from app.gui.languages_editor import LanguagesEditor
 from app.gui.weights_editor import WeightsEditor
 from app.gui.wheel_guard import guard_wheel
@@ -76,13 +77,16 @@ class ProfileEditor(QScrollArea):
         self.experience.setRange(0, MAX_YEARS)
         self.experience.setSingleStep(0.5)
         self.experience.setDecimals(1)
-        self.skills = ChipEditor(vocabulary, ("skill", "language"))
+        self.skills = ChipEditor(vocabulary, ("skill", "language"), QT_TRANSLATE_NOOP(
+            "ChipEditor", "Type a skill and press Enter, e.g. complaint management"))
         self.languages = LanguagesEditor(vocabulary)
         self.minimum, self.desired = _pay_box(), _pay_box()
         self.shift_work, self.night_work, self.weekend_work = QComboBox(), QComboBox(), QComboBox()
         self.onboarding = QComboBox()
-        self.industries = ChipEditor(vocabulary, ("industry",))
-        self.channels = ChipEditor(vocabulary, ("channel",))
+        self.industries = ChipEditor(vocabulary, ("industry",),
+                                     QT_TRANSLATE_NOOP("ChipEditor", "Preferred industry, e.g. logistics"))
+        self.channels = ChipEditor(vocabulary, ("channel",),
+                                   QT_TRANSLATE_NOOP("ChipEditor", "Preferred channel, e.g. chat"))
         self.musts = {key: QCheckBox() for key in
                       ("salary_minimum", *HARDSHIPS, "wants_onboarding", "industries", "channels")}
         self.weights = WeightsEditor(default_weights)
@@ -240,12 +244,14 @@ class ProfileEditor(QScrollArea):
 
     # --- words ----------------------------------------------------------------------------------
 
-    def retranslate_ui(self, lang: str, criterion_names: dict[str, str]) -> None:
+    def retranslate_ui(self, lang: str) -> None:
+        """The form's own words from tr(); the names of criteria, working hours, choices and musts are the
+        engine's (say()), so the form and the explanations never name one thing two ways."""
         self.person_box.setTitle(self.tr("About you"))
-        self.skills_box.setTitle(self.tr("Skills"))
-        self.languages_box.setTitle(self.tr("Languages"))
+        self.skills_box.setTitle(say("criterion_skills", lang))
+        self.languages_box.setTitle(say("criterion_languages", lang))
         self.pay_box.setTitle(self.tr("Monthly pay (gross)"))
-        self.preferences_box.setTitle(self.tr("Preferences"))
+        self.preferences_box.setTitle(say("report_wishes", lang))
         self.weights_box.setTitle(self.tr("How much each criterion counts"))
         _label_rows(self._person, [self.tr("&Name"), self.tr("&Experience")],
                     [self.name, self.experience])
@@ -260,34 +266,23 @@ class ProfileEditor(QScrollArea):
         _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
         self.pay_warning.setText(self.tr("⚠ Your desired pay is below your minimum, so CityFit takes your minimum as "
                                          "your wish."))
-        _label_rows(self._preferences, [self.tr("&Shift work"), self.tr("Ni&ght work"), self.tr("&Weekend work"),
-                                        self.tr("&Onboarding"), self.tr("&Industries"), self.tr("&Contact channels")],
-                    [self.shift_work, self.night_work, self.weekend_work, self.onboarding, self.industries.input,
-                     self.channels.input])
-        hardship_items = [(ANY, self.tr("No preference")), ("ok", self.tr("Fine with me")),
-                          ("sometimes", self.tr("Only now and then")), ("no", self.tr("Not for me"))]
+        rows = [say(f"must_{key}", lang) for key in (*HARDSHIPS, "wants_onboarding")]
+        rows += [say("criterion_industries", lang), say("criterion_channels", lang)]
+        _label_rows(self._preferences, with_mnemonics([capitalised(row) for row in rows]),
+                    [*self._hardship_combos().values(), self.onboarding, self.industries.input, self.channels.input])
+        hardship_items = [(ANY, self.tr("No preference"))]
+        hardship_items += [(choice, capitalised(say(f"choice_{choice}", lang))) for choice in HARDSHIP_CHOICES]
         for combo in self._hardship_combos().values():
             _fill_combo(combo, hardship_items)
         _fill_combo(self.onboarding, [(ANY, self.tr("No preference")), ("yes", self.tr("Important to me")),
                                       ("no", self.tr("Not needed"))])
-        must_of = {"salary_minimum": self.tr("Minimum"), "shift_work": self.tr("Shift work"),
-                   "night_work": self.tr("Night work"), "weekend_work": self.tr("Weekend work"),
-                   "wants_onboarding": self.tr("Onboarding"), "industries": self.tr("Industries"),
-                   "channels": self.tr("Contact channels")}
         for key, check in self.musts.items():
             check.setText(self.tr("Must"))
             check.setToolTip(self.tr("A city that does not meet this is flagged and ranked below the others."))
-            check.setAccessibleName(self.tr("Must: %1").replace("%1", must_of[key]))
-        remove, unknown = self.tr("Remove %1"), self.tr("not recognised")
-        remove = remove.replace("%1", "{0}")
-        self.skills.set_language(lang, self.tr("Type a skill and press Enter, e.g. complaint management"), remove,
-                                 unknown)
-        self.industries.set_language(lang, self.tr("Preferred industry, e.g. logistics"), remove, unknown)
-        self.channels.set_language(lang, self.tr("Preferred channel, e.g. chat"), remove, unknown)
+            check.setAccessibleName(fill(self.tr("Must: %1"), say(f"must_{key}", lang)))
         self.skills.input.setAccessibleName(self.tr("New skill"))
-        self.languages.retranslate(lang, self.tr("&Add language"), self.tr("native"), self.tr("Language"),
-                                   self.tr("Level"), self.tr("Remove language"))
-        self.weights.retranslate(criterion_names, self.tr("&Reset to defaults"))
+        for child in (self.skills, self.industries, self.channels, self.languages, self.weights):
+            child.retranslate_ui(lang)
 
 
 def _label_rows(form: QFormLayout, texts: list[str], buddies: list[QWidget]) -> None:

@@ -55,7 +55,7 @@ class RankingModel(QAbstractListModel):
         if result.status == NO_INFORMATION:
             return say("points_silent", self._lang, score=round(result.score))
         if result.status == NOT_ASKED:
-            return self.tr("nothing given by you, counted as %1 points").replace("%1", str(round(result.score)))
+            return say("points_not_asked", self._lang, score=round(result.score))
         return str(round(result.score))
 
     def row_of(self, source: str) -> int | None:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPalette, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.cityprofile import CityProfile
-from app.core.messages import euro, shown_range
+from app.core.messages import euro, say, shown_range
+from app.gui.i18n import capitalised
 
 ROW = 30
 LABEL_WIDTH = 130
@@ -23,15 +24,23 @@ class SalaryChart(QWidget):
         self._minimum: float | None = None
         self._desired: float | None = None
         self._lang = "de"
-        self._texts = {"minimum": "Minimum", "desired": "Desired", "estimate": "estimated", "none": "no pay named",
-                       "legend": "Dashed and marked “estimated”: the article names no figures for this band."}
+        self._texts: dict[str, str] = {}  # the words the chart paints, set by retranslate_ui
+        self.retranslate_ui(self._lang)
         self.drawn_labels: list[tuple[str, QRectF]] = []  # the words painted beside bands, for tests
         self.drawn_wishes: list[tuple[str, QRectF]] = []  # the minimum's and the wish's labels, for tests
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_data(self, cities: list[CityProfile], minimum: float | None, desired: float | None, lang: str,
-                 texts: dict[str, str]) -> None:
-        self._cities, self._minimum, self._desired, self._lang, self._texts = cities, minimum, desired, lang, texts
+    def retranslate_ui(self, lang: str) -> None:
+        """The pay wishes are the engine's words; what the chart draws is its own."""
+        self._texts = {"minimum": capitalised(say("must_salary_minimum", lang)),
+                       "desired": capitalised(say("pay_desired", lang)), "estimate": self.tr("estimated"),
+                       "none": self.tr("The article names no pay"),
+                       "legend": self.tr("Dashed and marked “estimated”: the article names no figures for this band; "
+                                         "only its lower end counts.")}
+        self.setAccessibleName(self.tr("Salary chart"))
+
+    def set_data(self, cities: list[CityProfile], minimum: float | None, desired: float | None, lang: str) -> None:
+        self._cities, self._minimum, self._desired, self._lang = cities, minimum, desired, lang
         self.setAccessibleDescription(self.describe())
         self.updateGeometry()
         self.update()

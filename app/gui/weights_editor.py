@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from app.core.candidate import CRITERIA, MAX_WEIGHT, WEIGHT_STEP
+from app.core.messages import say
 from app.gui.wheel_guard import guard_wheel
 
 
@@ -56,11 +57,12 @@ class WeightsEditor(QWidget):
             slider.blockSignals(False)
             self.values_shown[criterion].setNum(slider.value())
 
-    def retranslate(self, names: dict[str, str], reset_text: str) -> None:
-        for criterion, name in names.items():
-            self._labels[criterion].setText(name)
+    def retranslate_ui(self, lang: str) -> None:
+        for criterion, label in self._labels.items():
+            name = say(f"criterion_{criterion}", lang)
+            label.setText(name)
             self.sliders[criterion].setAccessibleName(name)
-        self.reset_button.setText(reset_text)
+        self.reset_button.setText(self.tr("&Reset to defaults"))
 
     def _reset(self) -> None:
         if any(shown != self.default(criterion) for criterion, shown in self.values().items()):

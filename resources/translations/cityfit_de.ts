@@ -4,130 +4,143 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="32"/>
+        <location filename="../../app/gui/actions.py" line="63"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="33"/>
+        <location filename="../../app/gui/actions.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="35"/>
+        <location filename="../../app/gui/actions.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="36"/>
+        <location filename="../../app/gui/actions.py" line="67"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="41"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="42"/>
+        <location filename="../../app/gui/actions.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="43"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="44"/>
+        <location filename="../../app/gui/actions.py" line="75"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="49"/>
+        <location filename="../../app/gui/actions.py" line="80"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="62"/>
+        <location filename="../../app/gui/actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="62"/>
+        <location filename="../../app/gui/actions.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="63"/>
+        <location filename="../../app/gui/actions.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="63"/>
+        <location filename="../../app/gui/actions.py" line="94"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="64"/>
+        <location filename="../../app/gui/actions.py" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="64"/>
+        <location filename="../../app/gui/actions.py" line="95"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="48"/>
+        <location filename="../../app/gui/actions.py" line="79"/>
         <source>CityFit &amp;Help</source>
         <translation>CityFit-&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="34"/>
+        <location filename="../../app/gui/actions.py" line="65"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="37"/>
+        <location filename="../../app/gui/actions.py" line="68"/>
         <source>&amp;Unsaved Changes…</source>
         <translation>&amp;Ungespeicherte Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="38"/>
+        <location filename="../../app/gui/actions.py" line="69"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="39"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="40"/>
+        <location filename="../../app/gui/actions.py" line="71"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="45"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
 </context>
 <context>
+    <name>AdvicePanel</name>
+    <message>
+        <location filename="../../app/gui/advice_panel.py" line="42"/>
+        <source>What would raise your best score, measured by scoring your profile again with each change:</source>
+        <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/advice_panel.py" line="44"/>
+        <source>&amp;Try this change</source>
+        <translation>Änderung &amp;ausprobieren</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../app/gui/article_dialog.py" line="32"/>
+        <location filename="../../app/gui/article_dialog.py" line="41"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/article_dialog.py" line="64"/>
+        <location filename="../../app/gui/article_dialog.py" line="71"/>
         <source>the sentence you clicked</source>
         <translation>der angeklickte Satz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/article_dialog.py" line="65"/>
+        <location filename="../../app/gui/article_dialog.py" line="72"/>
         <source>other sentences the scores rest on</source>
         <translation>weitere Sätze, auf die sich die Bewertung stützt</translation>
     </message>
@@ -148,100 +161,133 @@
 <context>
     <name>ChipEditor</name>
     <message>
-        <location filename="../../app/gui/chips.py" line="142"/>
+        <location filename="../../app/gui/chips.py" line="140"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/chips.py" line="145"/>
         <source>Full: no more than %1 entries</source>
         <translation>Voll: höchstens %1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="80"/>
+        <source>Type a skill and press Enter, e.g. complaint management</source>
+        <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="87"/>
+        <source>Preferred industry, e.g. logistics</source>
+        <translation>Wunschbranche, z. B. Logistik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/profile_editor.py" line="89"/>
+        <source>Preferred channel, e.g. chat</source>
+        <translation>Bevorzugter Kanal, z. B. Chat</translation>
+    </message>
+</context>
+<context>
+    <name>CityDetail</name>
+    <message>
+        <location filename="../../app/gui/city_detail.py" line="30"/>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_detail.py" line="37"/>
+        <source>No cities found. Add articles to the seeds folder.</source>
+        <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
 </context>
 <context>
     <name>CityFiles</name>
     <message>
-        <location filename="../../app/gui/city_files.py" line="21"/>
+        <location filename="../../app/gui/city_files.py" line="22"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="21"/>
+        <location filename="../../app/gui/city_files.py" line="22"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="22"/>
+        <location filename="../../app/gui/city_files.py" line="23"/>
         <source>Reading the article…</source>
         <translation>Der Artikel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="25"/>
+        <location filename="../../app/gui/city_files.py" line="26"/>
         <source>Cancelled; the article was not added.</source>
         <translation>Abgebrochen; der Artikel wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="33"/>
+        <location filename="../../app/gui/city_files.py" line="34"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="39"/>
+        <location filename="../../app/gui/city_files.py" line="40"/>
         <source>City added</source>
         <translation>Stadt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="44"/>
+        <location filename="../../app/gui/city_files.py" line="45"/>
         <source>Remove added city</source>
         <translation>Hinzugefügte Stadt entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="47"/>
+        <location filename="../../app/gui/city_files.py" line="48"/>
         <source>You have not added any cities. The bundled cities cannot be removed.</source>
         <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="52"/>
+        <location filename="../../app/gui/city_files.py" line="53"/>
         <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
         <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="59"/>
+        <location filename="../../app/gui/city_files.py" line="60"/>
         <source>Cannot remove the city</source>
         <translation>Stadt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="77"/>
+        <location filename="../../app/gui/city_files.py" line="78"/>
         <source>Scoring the cities…</source>
         <translation>Städte werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="78"/>
+        <location filename="../../app/gui/city_files.py" line="79"/>
         <source>Measuring the advice…</source>
         <translation>Tipps werden gemessen …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="79"/>
+        <location filename="../../app/gui/city_files.py" line="80"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="80"/>
+        <location filename="../../app/gui/city_files.py" line="81"/>
         <source>Laying out the PDF pages…</source>
         <translation>PDF-Seiten werden gesetzt …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="81"/>
+        <location filename="../../app/gui/city_files.py" line="82"/>
         <source>Saving the file…</source>
         <translation>Datei wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="84"/>
+        <location filename="../../app/gui/city_files.py" line="85"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="84"/>
+        <location filename="../../app/gui/city_files.py" line="85"/>
         <source>Exporting “%1”</source>
         <translation>„%1“ wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="88"/>
+        <location filename="../../app/gui/city_files.py" line="89"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -269,17 +315,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="122"/>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/compare_dialog.py" line="141"/>
-        <source>%1 (nothing given by you)</source>
-        <translation>%1 (keine Angabe von Ihnen)</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/compare_dialog.py" line="145"/>
+        <location filename="../../app/gui/compare_dialog.py" line="146"/>
         <source>best of these</source>
         <translation>vorn unter diesen</translation>
     </message>
@@ -287,92 +323,92 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="40"/>
+        <location filename="../../app/gui/dialogs.py" line="49"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="41"/>
+        <location filename="../../app/gui/dialogs.py" line="50"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="48"/>
+        <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="49"/>
+        <location filename="../../app/gui/dialogs.py" line="58"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="52"/>
+        <location filename="../../app/gui/dialogs.py" line="61"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="53"/>
+        <location filename="../../app/gui/dialogs.py" line="62"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="56"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="58"/>
+        <location filename="../../app/gui/dialogs.py" line="67"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="59"/>
+        <location filename="../../app/gui/dialogs.py" line="68"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="61"/>
+        <location filename="../../app/gui/dialogs.py" line="70"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="64"/>
+        <location filename="../../app/gui/dialogs.py" line="73"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="74"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="82"/>
+        <location filename="../../app/gui/dialogs.py" line="91"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="83"/>
+        <location filename="../../app/gui/dialogs.py" line="92"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="84"/>
+        <location filename="../../app/gui/dialogs.py" line="93"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="87"/>
+        <location filename="../../app/gui/dialogs.py" line="96"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="88"/>
+        <location filename="../../app/gui/dialogs.py" line="97"/>
         <source>Articles (*.txt);;All files (*)</source>
         <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="91"/>
+        <location filename="../../app/gui/dialogs.py" line="100"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
@@ -380,62 +416,62 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/gui/help_text.py" line="17"/>
+        <location filename="../../app/gui/help_text.py" line="18"/>
         <source>What CityFit does</source>
         <translation>Was CityFit tut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="18"/>
+        <location filename="../../app/gui/help_text.py" line="19"/>
         <source>CityFit compares cities for a job in customer service. Enter on the left what you bring and what you want: skills, languages, pay, working hours. On the right the cities are ranked as you type, best fit first, with one bar per criterion.</source>
         <translation>CityFit vergleicht Städte für eine Stelle im Kundenservice. Tragen Sie links ein, was Sie mitbringen und was Sie sich wünschen: Fähigkeiten, Sprachen, Gehalt, Arbeitszeiten. Rechts ordnet CityFit die Städte schon während der Eingabe, die beste Passung zuerst, mit einem Balken je Kriterium.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="21"/>
+        <location filename="../../app/gui/help_text.py" line="22"/>
         <source>Select a city to read under “Why” how each criterion was judged, with the sentences from the article it rests on; click a sentence to see it in the whole article. “Salary chart” draws every city&apos;s pay bands against your wishes, “Advice” lists measured changes that would raise your score. View → Compare Cities puts cities side by side; File → Export Report writes it all as PDF or HTML.</source>
         <translation>Wählen Sie eine Stadt, um unter „Warum“ zu lesen, wie jedes Kriterium bewertet wurde, mit den Sätzen aus dem Artikel, auf denen das beruht; ein Klick auf einen Satz zeigt ihn im ganzen Artikel. „Gehaltsvergleich“ zeichnet die Gehaltsspannen aller Städte neben Ihre Wünsche, „Tipps“ nennt nachgerechnete Änderungen, die Ihre Bewertung heben würden. Ansicht → Städte vergleichen stellt Städte nebeneinander; Datei → Bericht exportieren schreibt alles als PDF oder HTML.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="27"/>
+        <location filename="../../app/gui/help_text.py" line="28"/>
         <source>How CityFit reads an article</source>
         <translation>Wie CityFit einen Artikel liest</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="28"/>
+        <location filename="../../app/gui/help_text.py" line="29"/>
         <source>Each city has one career article. CityFit reads it sentence by sentence and recognises skills, languages, industries, contact channels, working hours, onboarding and ways to grow by the words articles use for them, word forms and compounds included (“Schichtdienst”, “Früh- und Spätschicht”).</source>
         <translation>Zu jeder Stadt gibt es einen Berufsartikel. CityFit liest ihn Satz für Satz und erkennt Fähigkeiten, Sprachen, Branchen, Kontaktkanäle, Arbeitszeiten, Einarbeitung und Wege, sich weiterzuentwickeln, an den Wörtern, mit denen Artikel davon sprechen, auch in anderen Formen und Zusammensetzungen („Schichtdienst“, „Früh- und Spätschicht“).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="32"/>
+        <location filename="../../app/gui/help_text.py" line="33"/>
         <source>A sentence counts only for what it states about the work. What the article denies (“kein Wochenenddienst”), asks, only supposes, or tells about residents, the scenery or someone&apos;s former job is not counted as a fact of the job.</source>
         <translation>Ein Satz zählt nur mit dem, was er über die Arbeit feststellt. Was der Artikel verneint („kein Wochenenddienst“), fragt, nur vermutet oder über Einwohner, die Landschaft oder den früheren Beruf von jemandem erzählt, zählt nicht als Tatsache über die Stelle.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="35"/>
+        <location filename="../../app/gui/help_text.py" line="36"/>
         <source>Pay comes from sentences with amounts in euros; each band keeps whom it is for (beginners, experienced staff) and what it asks for. Every fact keeps its sentence, so you can check it.</source>
         <translation>Gehälter stammen aus Sätzen mit Euro-Beträgen; jede Spanne behält, für wen sie gilt (Einsteiger, erfahrene Kräfte) und was sie voraussetzt. Jede Tatsache behält ihren Satz, damit Sie sie prüfen können.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="38"/>
+        <location filename="../../app/gui/help_text.py" line="39"/>
         <source>Articles you add with File → Add City Article are read the same way. CityFit keeps what it read, so the next start is quick; nothing leaves your computer.</source>
         <translation>Artikel, die Sie mit Datei → Stadtartikel hinzufügen ergänzen, werden genauso gelesen. CityFit merkt sich, was es gelesen hat, damit der nächste Start schnell geht; nichts verlässt Ihren Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="41"/>
+        <location filename="../../app/gui/help_text.py" line="42"/>
         <source>How CityFit scores</source>
         <translation>Wie CityFit bewertet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="42"/>
+        <location filename="../../app/gui/help_text.py" line="43"/>
         <source>Keys</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="43"/>
+        <location filename="../../app/gui/help_text.py" line="44"/>
         <source>F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E export the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile</source>
         <translation>F1 diese Hilfe · Strg+R Artikel der gewählten Stadt · Strg+K Städte vergleichen · Strg+E Bericht exportieren · Strg+S speichern · Strg+Z rückgängig · Strg+O Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="53"/>
+        <location filename="../../app/gui/help_text.py" line="54"/>
         <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
         <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
     </message>
@@ -455,201 +491,163 @@
         <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="71"/>
+        <location filename="../../app/gui/help_text.py" line="70"/>
         <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
         <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="74"/>
+        <location filename="../../app/gui/help_text.py" line="73"/>
         <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
         <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="75"/>
+        <location filename="../../app/gui/help_text.py" line="74"/>
         <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
         <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="77"/>
+        <location filename="../../app/gui/help_text.py" line="76"/>
         <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
         <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
     </message>
 </context>
 <context>
+    <name>LanguagesEditor</name>
+    <message>
+        <location filename="../../app/gui/languages_editor.py" line="87"/>
+        <source>&amp;Add language</source>
+        <translation>Sprache &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/languages_editor.py" line="143"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/languages_editor.py" line="144"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/languages_editor.py" line="145"/>
+        <source>Remove language</source>
+        <translation>Sprache entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="118"/>
         <source>Cannot export the report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="417"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
-        <source>No cities found. Add articles to the seeds folder.</source>
-        <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>fits well</source>
         <translation>passt gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>in part</source>
         <translation>teils</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>fits poorly</source>
         <translation>passt schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
-        <source>Ranking</source>
-        <translation>Rangliste</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
-        <location filename="../../app/gui/main_window.py" line="356"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353"/>
-        <source>What would raise your best score, measured by scoring your profile again with each change:</source>
-        <translation>Was Ihr bestes Ergebnis verbessern würde – gemessen, indem Ihr Profil mit jeder Änderung neu bewertet wird:</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="354"/>
-        <source>&amp;Try this change</source>
-        <translation>Änderung &amp;ausprobieren</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
-        <source>Explanation</source>
-        <translation>Erklärung</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/main_window.py" line="360"/>
-        <source>Minimum</source>
-        <translation>Mindestgehalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
-        <source>Desired</source>
-        <translation>Wunschgehalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
-        <source>estimated</source>
-        <translation>geschätzt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="361"/>
-        <source>The article names no pay</source>
-        <translation>Der Artikel nennt kein Gehalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
-        <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
-        <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
-        <source>not in the article</source>
-        <translation>keine Angabe im Artikel</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="366"/>
-        <source>nothing given by you</source>
-        <translation>keine Angabe von Ihnen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="393"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>No unsaved changes from earlier sessions are waiting.</source>
         <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="421"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>%1 · last changed %2</source>
         <translation>%1 · zuletzt geändert %2</translation>
     </message>
@@ -657,22 +655,22 @@
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="96"/>
+        <location filename="../../app/gui/document.py" line="97"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="127"/>
+        <location filename="../../app/gui/document.py" line="128"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="154"/>
+        <location filename="../../app/gui/document.py" line="155"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="157"/>
+        <location filename="../../app/gui/document.py" line="158"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
     </message>
@@ -680,276 +678,149 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="244"/>
+        <location filename="../../app/gui/profile_editor.py" line="250"/>
         <source>About you</source>
         <translation>Über Sie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="245"/>
-        <source>Skills</source>
-        <translation>Fähigkeiten</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="246"/>
-        <source>Languages</source>
-        <translation>Sprachen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="247"/>
+        <location filename="../../app/gui/profile_editor.py" line="253"/>
         <source>Monthly pay (gross)</source>
         <translation>Monatsgehalt (brutto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="248"/>
-        <source>Preferences</source>
-        <translation>Wünsche</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="249"/>
+        <location filename="../../app/gui/profile_editor.py" line="255"/>
         <source>How much each criterion counts</source>
         <translation>Wie stark jedes Kriterium zählt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="250"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="250"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>&amp;Experience</source>
         <translation>&amp;Berufserfahrung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="252"/>
+        <location filename="../../app/gui/profile_editor.py" line="258"/>
         <source> years</source>
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="260"/>
+        <location filename="../../app/gui/profile_editor.py" line="266"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="260"/>
+        <location filename="../../app/gui/profile_editor.py" line="266"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="261"/>
+        <location filename="../../app/gui/profile_editor.py" line="267"/>
         <source>⚠ Your desired pay is below your minimum, so CityFit takes your minimum as your wish.</source>
         <translation>⚠ Ihr Wunschgehalt liegt unter Ihrem Minimum; CityFit rechnet deshalb mit dem Minimum als Wunsch.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="263"/>
-        <source>&amp;Shift work</source>
-        <translation>&amp;Schichtarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="263"/>
-        <source>&amp;Weekend work</source>
-        <translation>&amp;Wochenendarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="263"/>
-        <source>Ni&amp;ght work</source>
-        <translation>Nach&amp;tarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="264"/>
-        <source>&amp;Onboarding</source>
-        <translation>&amp;Einarbeitung</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="264"/>
-        <source>&amp;Industries</source>
-        <translation>&amp;Branchen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="264"/>
-        <source>&amp;Contact channels</source>
-        <translation>&amp;Kontaktkanäle</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="267"/>
-        <location filename="../../app/gui/profile_editor.py" line="271"/>
+        <location filename="../../app/gui/profile_editor.py" line="273"/>
+        <location filename="../../app/gui/profile_editor.py" line="277"/>
         <source>No preference</source>
         <translation>Egal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="267"/>
-        <source>Fine with me</source>
-        <translation>In Ordnung</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="268"/>
-        <source>Not for me</source>
-        <translation>Kommt nicht infrage</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="268"/>
-        <source>Only now and then</source>
-        <translation>Nur ab und zu</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="271"/>
+        <location filename="../../app/gui/profile_editor.py" line="277"/>
         <source>Important to me</source>
         <translation>Ist mir wichtig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="272"/>
+        <location filename="../../app/gui/profile_editor.py" line="278"/>
         <source>Not needed</source>
         <translation>Brauche ich nicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="273"/>
-        <source>Minimum</source>
-        <translation>Mindestgehalt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="273"/>
-        <source>Shift work</source>
-        <translation>Schichtarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="274"/>
-        <source>Weekend work</source>
-        <translation>Wochenendarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="274"/>
-        <source>Night work</source>
-        <translation>Nachtarbeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="275"/>
-        <source>Onboarding</source>
-        <translation>Einarbeitung</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="275"/>
-        <source>Industries</source>
-        <translation>Branchen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="276"/>
-        <source>Contact channels</source>
-        <translation>Kontaktkanäle</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="278"/>
+        <location filename="../../app/gui/profile_editor.py" line="280"/>
         <source>Must</source>
         <translation>Muss</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="279"/>
+        <location filename="../../app/gui/profile_editor.py" line="281"/>
         <source>A city that does not meet this is flagged and ranked below the others.</source>
         <translation>Eine Stadt, die das nicht erfüllt, wird markiert und hinter die anderen gestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="280"/>
+        <location filename="../../app/gui/profile_editor.py" line="282"/>
         <source>Must: %1</source>
         <translation>Muss: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="281"/>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="281"/>
-        <source>not recognised</source>
-        <translation>nicht erkannt</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/profile_editor.py" line="283"/>
-        <source>Type a skill and press Enter, e.g. complaint management</source>
-        <translation>Fähigkeit eingeben und Enter drücken, z. B. Beschwerdemanagement</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="285"/>
-        <source>Preferred industry, e.g. logistics</source>
-        <translation>Wunschbranche, z. B. Logistik</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="286"/>
-        <source>Preferred channel, e.g. chat</source>
-        <translation>Bevorzugter Kanal, z. B. Chat</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="287"/>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="288"/>
-        <source>&amp;Add language</source>
-        <translation>Sprache &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="288"/>
-        <source>native</source>
-        <translation>Muttersprache</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="288"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="289"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="289"/>
-        <source>Remove language</source>
-        <translation>Sprache entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/profile_editor.py" line="290"/>
-        <source>&amp;Reset to defaults</source>
-        <translation>Auf &amp;Standard zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>RankingModel</name>
-    <message>
-        <location filename="../../app/gui/ranking_model.py" line="58"/>
-        <source>nothing given by you, counted as %1 points</source>
-        <translation>keine Angabe von Ihnen, gezählt mit %1 Punkten</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="21"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="15"/>
         <source>Unsaved changes found</source>
         <translation>Ungespeicherte Änderungen gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="23"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="17"/>
         <source>CityFit was not closed properly. These changes were never saved. Restore one into this window or discard what you no longer need; whatever you leave here is kept and offered again at the next start (and under File → Unsaved Changes…).</source>
         <translation>CityFit wurde nicht richtig beendet. Diese Änderungen wurden nie gespeichert. Stellen Sie eine davon in diesem Fenster wieder her oder verwerfen Sie, was Sie nicht mehr brauchen. Was Sie hier lassen, bleibt aufbewahrt und wird beim nächsten Start wieder angeboten (auch unter Datei → Ungespeicherte Änderungen…).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="29"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="37"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="31"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="38"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="32"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/recovery_dialog.py" line="39"/>
+        <location filename="../../app/gui/recovery_dialog.py" line="33"/>
         <source>Decide &amp;Later</source>
         <translation>&amp;Später entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>SalaryChart</name>
+    <message>
+        <location filename="../../app/gui/salary_chart.py" line="37"/>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/salary_chart.py" line="38"/>
+        <source>The article names no pay</source>
+        <translation>Der Artikel nennt kein Gehalt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/salary_chart.py" line="39"/>
+        <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
+        <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/salary_chart.py" line="41"/>
+        <source>Salary chart</source>
+        <translation>Gehaltsvergleich</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsEditor</name>
+    <message>
+        <location filename="../../app/gui/weights_editor.py" line="65"/>
+        <source>&amp;Reset to defaults</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
     </message>
 </context>
 </TS>

@@ -243,6 +243,7 @@ def reports(cities, vocabulary, work: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.core.engine import Engine
+    from app.gui.actions import Act
     from app.report_file import export_report
     from tests.gui_helpers import ScriptedDialogs
 
@@ -263,7 +264,7 @@ def reports(cities, vocabulary, work: Path) -> None:
         QTest.qWait(10)
     dialogs.report_answers.append(work / "window.pdf")
     probe = EventLoopProbe()
-    window.actions["export_report"].trigger()
+    window.menu_actions[Act.EXPORT_REPORT].trigger()
     while window.report_export.job is not None:
         QTest.qWait(10)
     seconds = probe.clock.elapsed() / 1000
