@@ -106,4 +106,5 @@ def test_domain_words_as_form_labels_get_distinct_accelerators():
 
     assert with_mnemonics(["Schichtarbeit", "Nachtarbeit", "Sprachen", "S&P", "Sp"]) == [
         "&Schichtarbeit", "&Nachtarbeit", "S&prachen", "S&&P", "Sp"]  # no letter left: none; "&&" shows "&"
+    assert with_mnemonics(["Nachtarbeit"], beside=["&Name", "Wu&nsch"]) == ["N&achtarbeit"]  # the form's own
     assert capitalised("nur ab und zu") == "Nur ab und zu" and capitalised("") == ""

@@ -8,9 +8,18 @@ from dataclasses import dataclass
 from app.core.candidate import CRITERIA, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.criteria import DECLARED, Judgement
-from app.core.messages import decimal, points, say, score_number
+from app.core.messages import decimal, say, score_number
 from app.core.resources import load_json_resource
-from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult, Evidence, Ranking
+from app.core.results import (
+    NO_INFORMATION,
+    NOT_ASKED,
+    SCORED,
+    CityResult,
+    CriterionResult,
+    Evidence,
+    Ranking,
+    points_words,
+)
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 
@@ -162,11 +171,7 @@ def decisive_sentence(results: list[CityResult], lang: str) -> str:
     return say("decisive_criterion", lang, first=first.city, second=second.city, s1=score_number(first.score),
                s2=score_number(second.score), criterion=say(f"criterion_{criterion}", lang),
                lead=decimal(contribution(first, second, criterion), lang),
-               v1=_shown(first, criterion, lang), v2=_shown(second, criterion, lang))
+               v1=points_words(first.criterion(criterion), lang), v2=points_words(second.criterion(criterion), lang))
 
 
-def _shown(city: CityResult, criterion: str, lang: str) -> str:
-    result = city.criterion(criterion)
-    if result.status == NO_INFORMATION:
-        return say("points_silent", lang, score=score_number(result.score))
-    return points(result.score, lang)
+

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.core.messages import points, say, score_number
+
 SCORED, NO_INFORMATION, NOT_ASKED = "scored", "no_information", "not_asked"
 
 
@@ -105,3 +107,12 @@ def _city_json(city: CityResult) -> dict:
 def one_decimal(score: float | None) -> float | None:
     """Scores in machine output: tenths, the precision of advice's deltas, so they add up."""
     return None if score is None else round(score, 1)
+
+
+def points_words(result: CriterionResult, lang: str) -> str:
+    """A criterion's points as every view names them: "80 Punkte"; a stand-in score says why it stands in."""
+    if result.status == NO_INFORMATION:
+        return say("points_silent", lang, score=score_number(result.score))
+    if result.status == NOT_ASKED:
+        return say("points_not_asked", lang, score=score_number(result.score))
+    return points(result.score, lang)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from app.core.bars import text_bar
-from app.core.messages import join_words, out_of_100, say
+from app.core.messages import join_words, out_of_100, say, score_number
 from app.core.results import SCORED, CityResult, CriterionResult, Evidence
 from app.gui.ranking_delegate import bar_color
 from app.gui.ranking_model import coverage_text
@@ -84,7 +84,7 @@ class CityDetail(QTextBrowser):
         colored = self._format()
         colored.setForeground(bar_color(self.palette(), result))
         cursor.insertText(filled, colored)
-        cursor.insertText(f"{track}  {round(result.score)}", self._format())
+        cursor.insertText(f"{track}  {score_number(result.score)}", self._format())
         if result.status != SCORED:
             cursor.insertText(f"  ({say(f'status_{result.status}', lang)})", self._format(italic=True))
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.candidate import CRITERIA
-from app.core.messages import out_of_100, points, say
-from app.core.results import NO_INFORMATION, NOT_ASKED, SCORED, CityResult, CriterionResult
+from app.core.messages import out_of_100, say
+from app.core.results import SCORED, CityResult, CriterionResult, points_words
 from app.gui.ranking_delegate import BAR_HEIGHT, paint_score_bar
 from app.gui.ranking_model import coverage_text
 
@@ -132,15 +132,8 @@ class CompareDialog(QDialog):
             for column, result in enumerate(results):
                 lead = self._lead_mark() if result.status == SCORED and result.score == best else ""
                 quotes = "\n".join(f"» {evidence.quote}" for evidence in result.evidence)
-                self._put(row, column, f"{self._score(result)}{lead}\n{result.explanation}", result, quotes)
-
-    def _score(self, result: CriterionResult) -> str:
-        score = points(result.score, self._lang)
-        if result.status == NO_INFORMATION:
-            return say("points_silent", self._lang, score=round(result.score))
-        if result.status == NOT_ASKED:
-            return f"{score} ({say('status_not_asked', self._lang)})"
-        return score
+                words = f"{points_words(result, self._lang)}{lead}\n{result.explanation}"
+                self._put(row, column, words, result, quotes)
 
     def _lead_mark(self) -> str:
         return "  ▲ " + self.tr("best of these")

@@ -6,7 +6,7 @@ source, German from resources/translations/cityfit_de.qm. Each widget re-labels 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from PySide6 import QtCore
@@ -54,10 +54,11 @@ def capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-def with_mnemonics(labels: list[str]) -> list[str]:
-    """Domain words as labels of one form, each with the first letter ("&") no earlier label of the list took:
-    the engine's words carry no accelerators, and a letter chosen per language by hand would be a second copy."""
-    taken: set[str] = set()
+def with_mnemonics(labels: list[str], beside: Sequence[str] = ()) -> list[str]:
+    """Domain words as labels of one form, each with the first letter ("&") that neither an earlier label of the
+    list nor a label `beside` them (the form's own, already marked) took: the engine's words carry no
+    accelerators, and a letter chosen per language by hand would be a second copy."""
+    taken = {label[label.index("&") + 1].casefold() for label in beside if "&" in label[:-1]}
     marked = []
     for label in labels:
         free = next((i for i, char in enumerate(label) if char.isalpha() and char.casefold() not in taken), None)

@@ -23,7 +23,7 @@ from app.core.candidate import CandidateProfile
 from app.core.engine import Engine
 from app.core.library import CityLibrary
 from app.core.messages import UserError, decimal, printable, say
-from app.core.profile_file import ProfileError
+from app.core.profile_file import EXTENSION, ProfileError
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
 from app.core.vocabulary import Vocabulary
@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
 def _dropped_profile(event) -> Path | None:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return paths[0] if len(paths) == 1 and paths[0].suffix == ".cityfit" else None
+    return paths[0] if len(paths) == 1 and paths[0].suffix == EXTENSION else None
 
 
 

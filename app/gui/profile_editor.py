@@ -253,8 +253,8 @@ class ProfileEditor(QScrollArea):
         self.pay_box.setTitle(self.tr("Monthly pay (gross)"))
         self.preferences_box.setTitle(say("report_wishes", lang))
         self.weights_box.setTitle(self.tr("How much each criterion counts"))
-        _label_rows(self._person, [self.tr("&Name"), self.tr("&Experience")],
-                    [self.name, self.experience])
+        person, pay = [self.tr("&Name"), self.tr("&Experience")], [self.tr("&Minimum"), self.tr("&Desired")]
+        _label_rows(self._person, person, [self.name, self.experience])
         self.experience.setSuffix(self.tr(" years"))
         locale = QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English,
                          QLocale.Country.Germany if lang == "de" else QLocale.Country.UnitedKingdom)
@@ -263,12 +263,12 @@ class ProfileEditor(QScrollArea):
         for box in (self.minimum, self.desired):  # as the explanations write amounts: "2.500 €", "€2,500"
             box.setPrefix("" if lang == "de" else "€")
             box.setSuffix(NBSP + "€" if lang == "de" else "")
-        _label_rows(self._pay, [self.tr("&Minimum"), self.tr("&Desired")], [self.minimum, self.desired])
+        _label_rows(self._pay, pay, [self.minimum, self.desired])
         self.pay_warning.setText(self.tr("⚠ Your desired pay is below your minimum, so CityFit takes your minimum as "
                                          "your wish."))
         rows = [say(f"must_{key}", lang) for key in (*HARDSHIPS, "wants_onboarding")]
         rows += [say("criterion_industries", lang), say("criterion_channels", lang)]
-        _label_rows(self._preferences, with_mnemonics([capitalised(row) for row in rows]),
+        _label_rows(self._preferences, with_mnemonics([capitalised(row) for row in rows], person + pay),
                     [*self._hardship_combos().values(), self.onboarding, self.industries.input, self.channels.input])
         hardship_items = [(ANY, self.tr("No preference"))]
         hardship_items += [(choice, capitalised(say(f"choice_{choice}", lang))) for choice in HARDSHIP_CHOICES]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QStyledItemDelegate
 
 from app.core.bars import bar_units
 from app.core.bars import score_color as score_rgb
-from app.core.messages import say
+from app.core.messages import say, score_number
 from app.core.results import SCORED, CriterionResult
 from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, coverage_text
 
@@ -101,7 +101,7 @@ class RankingDelegate(QStyledItemDelegate):
         name_width = painter.fontMetrics().horizontalAdvance(name)
         self._paint_coverage(painter, city, lang, option.font, text_color,
                              QRect(area.left() + name_width + 16, area.top(), name_space - name_width - 24, 22))
-        total = "–" if city.score is None else str(round(city.score))
+        total = score_number(city.score)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
         painter.drawText(QRect(area.right() - TOTAL_WIDTH, area.top(), TOTAL_WIDTH, 22),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from app.core.messages import say
-from app.core.results import NO_INFORMATION, NOT_ASKED, CityResult, CriterionResult
+from app.core.messages import say, score_number
+from app.core.results import CityResult, points_words
+from app.gui.i18n import capitalised
 
 CITY_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,27 +37,21 @@ class RankingModel(QAbstractListModel):
             return None
         city = self._cities[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            score = "–" if city.score is None else str(round(city.score))
+            score = score_number(city.score)
             return f"{index.row() + 1}. {city.city}  {score}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             coverage = coverage_text(city, self._lang)
             return self.data(index) + (f", {coverage}" if coverage else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{say('criterion_' + r.criterion, self._lang)}: {self._points(r)}" for r in city.criteria]
+            lines = [f"{say('criterion_' + r.criterion, self._lang)}: {points_words(r, self._lang)}"
+                     for r in city.criteria]
             coverage = coverage_text(city, self._lang)
-            return "\n".join(([coverage[:1].upper() + coverage[1:]] if coverage else []) + lines)
+            return "\n".join(([capitalised(coverage)] if coverage else []) + lines)
         if role == CITY_ROLE:
             return city
         if role == LANGUAGE_ROLE:
             return self._lang
         return None
-
-    def _points(self, result: CriterionResult) -> str:
-        if result.status == NO_INFORMATION:
-            return say("points_silent", self._lang, score=round(result.score))
-        if result.status == NOT_ASKED:
-            return say("points_not_asked", self._lang, score=round(result.score))
-        return str(round(result.score))
 
     def row_of(self, source: str) -> int | None:
         return next((row for row, city in enumerate(self._cities) if city.source == source), None)
