@@ -116,4 +116,4 @@ def add_city_article(qtbot, window) -> None:
     """Datei → Stadtartikel hinzufügen…, with the file the test put in `dialogs.article_answers`, until it is done
     (the article is read on a worker thread)."""
     window.menu_actions[Act.ADD_CITY].trigger()
-    qtbot.waitUntil(lambda: window.article_import.job is None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.city_files.article_import.job is None, timeout=30_000)

@@ -270,8 +270,9 @@ def test_an_article_is_added_after_a_file_in_the_article_folders_place(qtbot, tm
 
     home = tmp_path / "home"
     a_file_at(home / "articles")
+    dialogs = ScriptedDialogs()
+    monkeypatch.setattr("app.gui.main_window.Dialogs", lambda: dialogs)  # the window as launched, answered by the test
     window = start_window(qtbot, home, monkeypatch)
-    window.document.dialogs = dialogs = ScriptedDialogs()
     article = tmp_path / "kiel.txt"
     article.write_text(KIEL, encoding="utf-8")
     dialogs.article_answers.append(article)

@@ -178,7 +178,7 @@ def test_a_long_article_is_read_while_the_window_keeps_working(qtbot, tmp_path, 
     dialogs.article_answers.append(article)
     window.menu_actions[Act.ADD_CITY].trigger()
     # The menu entry returned before the article was read: the city is not there yet, the entry waits.
-    assert window.article_import.job is not None and not window.menu_actions[Act.ADD_CITY].isEnabled()
+    assert window.city_files.article_import.job is not None and not window.menu_actions[Act.ADD_CITY].isEnabled()
     assert "Kiel" not in ranked_cities(window)
-    qtbot.waitUntil(lambda: window.article_import.job is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.city_files.article_import.job is None, timeout=60_000)
     assert "Kiel" in ranked_cities(window) and window.menu_actions[Act.ADD_CITY].isEnabled()

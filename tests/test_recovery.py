@@ -74,7 +74,7 @@ def test_after_kill_9_the_next_start_offers_the_unsaved_edits(qtbot, tmp_path, h
 
     dialogs.recovery_answers.append(RecoveryAnswer(restore=0))
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
+    window.document.offer_recovery()
     assert len(dialogs.offered_recovery) == 1
     assert dialogs.offered_recovery[0][0].startswith("ada.cityfit – Typed before the crash · zuletzt geändert ")
     assert window.editor.name.text() == "Typed before the crash" and window.isWindowModified()
@@ -92,7 +92,7 @@ def test_three_crashed_windows_are_offered_in_one_list_and_none_is_lost(qtbot, t
     # Restore one, decide later about the others: they stay.
     dialogs.recovery_answers.append(RecoveryAnswer(restore=1))
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
+    window.document.offer_recovery()
     offered = dialogs.offered_recovery[0]
     assert sorted(row.split(" – ")[1].split(" · ")[0] for row in offered) == sorted(names)
     restored = offered[1].split(" – ")[1].split(" · ")[0]
@@ -102,7 +102,7 @@ def test_three_crashed_windows_are_offered_in_one_list_and_none_is_lost(qtbot, t
     # Another window: the two kept ones again (not this window's live one); discard one, keep one.
     dialogs.recovery_answers.append(RecoveryAnswer(discard={0}))
     other = make_window(qtbot, home, vocabulary, dialogs)
-    other.offer_recovery()
+    other.document.offer_recovery()
     assert len(dialogs.offered_recovery[1]) == 2
     remaining = [name for name in names if name != restored]
     assert sorted(row.split(" – ")[1].split(" · ")[0] for row in dialogs.offered_recovery[1]) == sorted(remaining)
@@ -141,7 +141,7 @@ def test_sessions_with_the_same_process_id_are_all_recovered(qtbot, tmp_path, ho
                             prefix=prefix) for n in (1, 2)]
     assert pids[0] == pids[1]  # the very fault: both sessions had the same process id
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
+    window.document.offer_recovery()
     assert sorted(row.split(" – ")[1].split(" · ")[0] for row in dialogs.offered_recovery[0]) == ["Run 1", "Run 2"]
 
 
@@ -151,18 +151,18 @@ def test_an_empty_or_garbled_lock_file_does_not_hide_a_crashed_session(qtbot, tm
     crash_a_session(tmp_path, home, write_profile(tmp_path, "p.cityfit", name="Old"), "After a power loss")
     autosaves(home)[0].with_suffix(".lock").write_bytes(lock_content)
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
+    window.document.offer_recovery()
     assert "After a power loss" in dialogs.offered_recovery[0][0]
 
 
 def test_deciding_later_keeps_the_edits_and_asks_again(qtbot, tmp_path, home, vocabulary, dialogs):
     crash_a_session(tmp_path, home, write_profile(tmp_path, "p.cityfit", name="Old"), "Keep me")
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()  # no answer scripted: the user closed the list
+    window.document.offer_recovery()  # no answer scripted: the user closed the list
     assert window.editor.name.text() == "" and len(autosaves(home)) == 1
     window.close()
     again = make_window(qtbot, home, vocabulary, dialogs)
-    again.offer_recovery()
+    again.document.offer_recovery()
     assert len(dialogs.offered_recovery) == 2 and "Keep me" in dialogs.offered_recovery[1][0]
 
 
@@ -170,7 +170,7 @@ def test_discarding_removes_the_autosave_and_its_lock(qtbot, tmp_path, home, voc
     crash_a_session(tmp_path, home, write_profile(tmp_path, "p.cityfit", name="Old"), "Throw away")
     dialogs.recovery_answers.append(RecoveryAnswer(discard={0}))
     window = make_window(qtbot, home, vocabulary, dialogs)
-    window.offer_recovery()
+    window.document.offer_recovery()
     own = window.document.autosave.file.with_suffix(".lock")
     assert autosaves(home) == [] and sorted((home / "state" / "autosave").glob("*.lock")) == [own]
 
@@ -184,7 +184,7 @@ def test_damaged_autosaves_are_dropped_with_a_log_line_and_a_folder_is_left_alon
     (folder / "a-folder.json").mkdir()
     with caplog.at_level(logging.WARNING, logger="cityfit"):
         window = make_window(qtbot, home, vocabulary, dialogs)
-        window.offer_recovery()
+        window.document.offer_recovery()
     assert dialogs.offered_recovery == [] and autosaves(home) == [folder / "a-folder.json"]
     logged = " ".join(record.getMessage() for record in caplog.records)
     assert "broken.json" in logged and "wrong.json" in logged and "a-folder.json" in logged

@@ -100,8 +100,8 @@ def export(qtbot, window, dialogs, target) -> None:
     """File → Export Report… to `target`, then wait until the worker thread is done."""
     dialogs.report_answers.append(target)
     window.menu_actions[Act.EXPORT_REPORT].trigger()
-    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
-    assert window.menu_actions[Act.EXPORT_REPORT].isEnabled() and window.report_export.progress is None
+    qtbot.waitUntil(lambda: window.city_files.report_export.job is None, timeout=120_000)
+    assert window.menu_actions[Act.EXPORT_REPORT].isEnabled() and window.city_files.report_export.progress is None
 
 
 def test_export_from_the_file_menu(qtbot, tmp_path, vocabulary):
@@ -132,13 +132,13 @@ def test_a_large_export_runs_beside_the_window(qtbot, tmp_path, vocabulary, many
     target = tmp_path / "bericht.pdf"
     dialogs.report_answers.append(target)
     window.menu_actions[Act.EXPORT_REPORT].trigger()
-    assert window.report_export.job.isRunning() and not target.exists()  # the menu entry returned at once
+    assert window.city_files.report_export.job.isRunning() and not target.exists()  # the menu entry returned at once
     assert not window.menu_actions[Act.EXPORT_REPORT].isEnabled()  # one export at a time
     while_running = []
     ticks = QTimer()
-    ticks.timeout.connect(lambda: while_running.append(window.report_export.job is not None))
+    ticks.timeout.connect(lambda: while_running.append(window.city_files.report_export.job is not None))
     ticks.start(0)  # fires whenever the window's event loop turns
-    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.city_files.report_export.job is None, timeout=120_000)
     ticks.stop()
     assert any(while_running)  # the window handled events while the report was being made
     assert not dialogs.errors and window.menu_actions[Act.EXPORT_REPORT].isEnabled()
@@ -152,8 +152,8 @@ def test_a_cancelled_export_writes_nothing(qtbot, tmp_path, vocabulary, many_cit
     target = tmp_path / "bericht.pdf"
     dialogs.report_answers.append(target)
     window.menu_actions[Act.EXPORT_REPORT].trigger()
-    window.report_export.progress.findChild(QPushButton).click()  # "Abbrechen", shown or not yet
-    qtbot.waitUntil(lambda: window.report_export.job is None, timeout=120_000)
+    window.city_files.report_export.progress.findChild(QPushButton).click()  # "Abbrechen", shown or not yet
+    qtbot.waitUntil(lambda: window.city_files.report_export.job is None, timeout=120_000)
     assert not list(tmp_path.glob("*bericht*")) and not dialogs.errors
     assert window.statusBar().currentMessage() == "Export abgebrochen; es wurde keine Datei geschrieben."
 
@@ -174,7 +174,7 @@ def test_closing_the_window_during_an_export_stops_it_first(qtbot, tmp_path, voc
     window = make_window(qtbot, tmp_path / "home", vocabulary, dialogs, library=many_cities)
     dialogs.report_answers.append(tmp_path / "bericht.pdf")
     window.menu_actions[Act.EXPORT_REPORT].trigger()
-    job = window.report_export.job
+    job = window.city_files.report_export.job
     assert window.close()
     assert job.isFinished() and not (tmp_path / "bericht.pdf").exists()
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 
 from app.core import collector
 from app.core.messages import UserError
+from app.gui.dialogs import Asks
 
 SHOW_AFTER_MS = 500  # quick work never flashes a dialog
 
@@ -61,9 +62,13 @@ class Job(QThread):
 class BackgroundTask(QObject):
     """One job at a time for one action (export the report, add an article)."""
 
-    def __init__(self, window, action: QAction, failure_title: Callable[[], str]):
+    def __init__(self, window: QtWidgets.QMainWindow, action: QAction, failure_title: Callable[[], str],
+                 dialogs: Asks, lang: Callable[[], str]):
+        """window: parent of the progress dialog, its status bar says when work was cancelled; lang: the window's
+        language now, for a failure's message."""
         super().__init__(window)
         self.window, self.action, self.failure_title = window, action, failure_title
+        self.dialogs, self.lang = dialogs, lang
         self.job: Job | None = None
         self.progress: QtWidgets.QProgressDialog | None = None
 
@@ -117,7 +122,7 @@ class BackgroundTask(QObject):
 
     def _failed(self, error: UserError) -> None:
         self._close_progress()
-        self.window.document.dialogs.error(self.window, self.failure_title(), error.message(self.window.lang))
+        self.dialogs.error(self.window, self.failure_title(), error.message(self.lang()))
 
     def _crashed(self, error: Exception) -> None:
         self._close_progress()

@@ -2,89 +2,117 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from app.core.city_summary import city_summaries, silent_sentence
+from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
-from app.core.library import add_article, read_new_article, remove_article
+from app.core.library import CityLibrary, add_article, read_new_article, remove_article
 from app.core.messages import UserError, say
+from app.core.vocabulary import Vocabulary
+from app.gui.background import BackgroundTask, Progress
+from app.gui.dialogs import Asks
 from app.gui.i18n import fill
 
-
-def add_city(window) -> None:
-    """Reads the chosen article on a worker thread (a 2 MB article takes seconds), then adds its city."""
-    path = window.document.dialogs.article_path(window)
-    if path is None:
-        return
-    translate = QCoreApplication.translate
-    window.article_import.start(
-        translate("CityFiles", "Add city article"), fill(translate("CityFiles", "Reading “%1”"), path.name),
-        {"reading": translate("CityFiles", "Reading the article…")},
-        lambda progress: (progress("reading"), read_new_article(path, window.vocabulary))[1],
-        lambda read: _add_read_article(window, path, *read),
-        translate("CityFiles", "Cancelled; the article was not added."))
+if TYPE_CHECKING:
+    from app.gui.document import ProfileDocument
 
 
-def _add_read_article(window, path: Path, data: bytes, city) -> None:
-    dialogs, lang = window.document.dialogs, window.lang
-    try:
-        city = add_article(path, data, city, window.library)
-    except UserError as error:
-        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot add the article"), error.message(lang))
-        return
-    window.cities_changed(show=city.source)
-    [(found, silent)] = city_summaries([city], window.vocabulary, lang)
-    lines = [say("summary_found", lang, city=city.city), *(f"• {line}" for line in found)]
-    lines += ["", silent_sentence(silent, lang)] if silent else []
-    dialogs.info(window, QCoreApplication.translate("CityFiles", "City added"), "\n".join(lines))
+class CityFiles(QObject):
+    """Adds and removes the user's city articles and exports the report, each long step on a worker thread."""
 
+    cities_changed = Signal(object)  # a city was added (its source, to show it) or removed (None)
 
-def remove_city(window) -> None:
-    dialogs, lang = window.document.dialogs, window.lang
-    title = QCoreApplication.translate("CityFiles", "Remove added city")
-    added = [city for city in window.library.cities if window.library.is_added(city)]
-    if not added:
-        dialogs.info(window, title, QCoreApplication.translate(
-            "CityFiles", "You have not added any cities. The bundled cities cannot be removed."))
-        return
-    name = dialogs.choose_city(window, title, [city.city for city in added])
-    city = next((c for c in added if c.city == name), None)
-    question = QCoreApplication.translate("CityFiles",
-                                          "Remove %1 from CityFit? Your own copy of the article is not touched.")
-    if city is None or not dialogs.confirm(window, title, fill(question, city.city)):
-        return
-    try:
-        remove_article(city, window.library)
-    except UserError as error:
-        dialogs.error(window, QCoreApplication.translate("CityFiles", "Cannot remove the city"), error.message(lang))
-        return
-    window.cities_changed()
+    def __init__(self, window: QMainWindow, library: CityLibrary, vocabulary: Vocabulary, document: ProfileDocument,
+                 dialogs: Asks, lang: Callable[[], str], add_action: QAction, export_action: QAction):
+        """window: parent of every dialog; lang: the window's language now; the actions are disabled while their
+        work runs."""
+        super().__init__(window)
+        self.window, self.library, self.vocabulary, self.document = window, library, vocabulary, document
+        self.dialogs, self.lang = dialogs, lang
+        self.article_import = BackgroundTask(window, add_action, lambda: self.tr("Cannot add the article"),
+                                             self.dialogs, lang)
+        self.report_export = BackgroundTask(window, export_action, lambda: self.tr("Cannot export the report"),
+                                            self.dialogs, lang)
 
+    def add_city(self) -> None:
+        """Reads the chosen article on a worker thread (a 2 MB article takes seconds), then adds its city."""
+        path = self.dialogs.article_path(self.window)
+        if path is None:
+            return
+        vocabulary = self.vocabulary
 
-def export_report(window) -> None:
-    """Writes the comparison as PDF or HTML on a worker thread; the profile as it is on screen, unsaved edits
-    included, and the cities as they are now."""
-    from app.report_file import export_report as write_report
-    from app.report_file import export_stages
+        def read(progress: Progress) -> tuple[bytes, CityProfile]:
+            progress("reading")
+            return read_new_article(path, vocabulary)
+        self.article_import.start(
+            self.tr("Add city article"), fill(self.tr("Reading “%1”"), path.name),
+            {"reading": self.tr("Reading the article…")}, read,
+            lambda result: self._add_read_article(path, *cast(tuple[bytes, CityProfile], result)),
+            self.tr("Cancelled; the article was not added."))
 
-    profile = window.document.flush()
-    stem = window.document.path.stem if window.document.path else profile.name or "CityFit"
-    suggested = str(Path(window.document.folder()) / f"{stem}.pdf")
-    path = window.document.dialogs.report_path(window, suggested)
-    if path is None:
-        return
-    translate = QCoreApplication.translate
-    words = {"ranking": translate("CityFiles", "Scoring the cities…"),
-             "advice": translate("CityFiles", "Measuring the advice…"),
-             "writing": translate("CityFiles", "Writing the report…"),
-             "printing": translate("CityFiles", "Laying out the PDF pages…"),
-             "saving": translate("CityFiles", "Saving the file…")}
-    engine, profile, lang = Engine(list(window.library.cities), window.vocabulary), profile.copy(), window.lang
-    window.report_export.start(
-        translate("CityFiles", "Export report"), fill(translate("CityFiles", "Exporting “%1”"), path.name),
-        {stage: words[stage] for stage in export_stages(path)},
-        lambda progress: write_report(path, engine, profile, lang, progress),
-        lambda _: window.statusBar().showMessage(say("report_written", lang, file=path), 8000),
-        translate("CityFiles", "Export cancelled; no file was written."))
+    def _add_read_article(self, path: Path, data: bytes, city: CityProfile) -> None:
+        lang = self.lang()
+        try:
+            city = add_article(path, data, city, self.library)
+        except UserError as error:
+            self.dialogs.error(self.window, self.tr("Cannot add the article"), error.message(lang))
+            return
+        self.cities_changed.emit(city.source)
+        [(found, silent)] = city_summaries([city], self.vocabulary, lang)
+        lines = [say("summary_found", lang, city=city.city), *(f"• {line}" for line in found)]
+        lines += ["", silent_sentence(silent, lang)] if silent else []
+        self.dialogs.info(self.window, self.tr("City added"), "\n".join(lines))
+
+    def remove_city(self) -> None:
+        title = self.tr("Remove added city")
+        added = [city for city in self.library.cities if self.library.is_added(city)]
+        if not added:
+            self.dialogs.info(self.window, title,
+                              self.tr("You have not added any cities. The bundled cities cannot be removed."))
+            return
+        name = self.dialogs.choose_city(self.window, title, [city.city for city in added])
+        city = next((c for c in added if c.city == name), None)
+        question = self.tr("Remove %1 from CityFit? Your own copy of the article is not touched.")
+        if city is None or not self.dialogs.confirm(self.window, title, fill(question, city.city)):
+            return
+        try:
+            remove_article(city, self.library)
+        except UserError as error:
+            self.dialogs.error(self.window, self.tr("Cannot remove the city"), error.message(self.lang()))
+            return
+        self.cities_changed.emit(None)
+
+    def export_report(self) -> None:
+        """Writes the comparison as PDF or HTML on a worker thread; the profile as it is on screen, unsaved edits
+        included, and the cities as they are now."""
+        from app.report_file import export_report as write_report
+        from app.report_file import export_stages
+
+        profile = self.document.flush()
+        stem = self.document.path.stem if self.document.path else profile.name or "CityFit"
+        path = self.dialogs.report_path(self.window, str(Path(self.document.folder()) / f"{stem}.pdf"))
+        if path is None:
+            return
+        words = {"ranking": self.tr("Scoring the cities…"), "advice": self.tr("Measuring the advice…"),
+                 "writing": self.tr("Writing the report…"), "printing": self.tr("Laying out the PDF pages…"),
+                 "saving": self.tr("Saving the file…")}
+        engine, profile, lang = Engine(list(self.library.cities), self.vocabulary), profile.copy(), self.lang()
+        status = self.window.statusBar()
+        self.report_export.start(
+            self.tr("Export report"), fill(self.tr("Exporting “%1”"), path.name),
+            {stage: words[stage] for stage in export_stages(path)},
+            lambda progress: write_report(path, engine, profile, lang, progress),
+            lambda _: status.showMessage(say("report_written", lang, file=path), 8000),
+            self.tr("Export cancelled; no file was written."))
+
+    def stop(self) -> None:
+        """The window closes: work under way is cancelled and waited for."""
+        self.report_export.stop()
+        self.article_import.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.candidate import CandidateProfile
@@ -20,6 +20,7 @@ from app.gui.recent import add_recent, existing_recent
 from app.gui.settings import Settings
 
 EDIT_PAUSE_MS = 250  # re-rank and record an undo step once typing pauses this long
+AUTOSAVE_MS = 3000  # unsaved changes are kept for recovery this often
 
 
 class ProfileEdit(QUndoCommand):
@@ -50,7 +51,7 @@ class ProfileDocument(QObject):
     state_changed = Signal()  # file name or unsaved state changed
 
     def __init__(self, editor_profile: Callable[[], CandidateProfile], settings: Settings, dialogs: Asks,
-                 autosave: Autosave, window):
+                 autosave: Autosave, window, autosave_ms: int = AUTOSAVE_MS):
         super().__init__(window)
         self._editor_profile = editor_profile  # what the editor shows now; reading it changes nothing
         self._window = window  # parent of every dialog; its `lang` is the language of every message
@@ -64,6 +65,10 @@ class ProfileDocument(QObject):
         self.edit_timer.setSingleShot(True)
         self.edit_timer.setInterval(EDIT_PAUSE_MS)
         self.edit_timer.timeout.connect(self.flush)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(autosave_ms)
+        self.autosave_timer.timeout.connect(self.autosave_if_modified)
+        self.autosave_timer.start()
 
     # --- edits ----------------------------------------------------------------------------------
 
@@ -82,6 +87,14 @@ class ProfileDocument(QObject):
             self.profile_edited.emit(profile.copy())
         self.state_changed.emit()
         return profile
+
+    def undo(self) -> None:
+        self.flush()  # a pending edit is the step to undo first
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
 
     def replace_profile(self, profile: CandidateProfile) -> None:
         self.recorded = profile.copy()
@@ -173,6 +186,37 @@ class ProfileDocument(QObject):
             self.autosave.write(self._editor_profile(), self.path)  # as shown, pending edit included
         except OSError:
             pass  # a full disk must not interrupt typing; the next tick tries again
+
+    def offer_recovery(self, asked: bool = False) -> None:
+        """Edits crashed sessions could not save, all in one list; each is restored, discarded or kept for later.
+        asked: the user chose File → Unsaved Changes (at start the list only appears when there is something)."""
+        found = self.autosave.orphans()
+        if not found:
+            if asked:
+                self.dialogs.info(self._window, self.tr("Unsaved changes"),
+                                  self.tr("No unsaved changes from earlier sessions are waiting."))
+            return
+        answer = self.dialogs.choose_recovery(self._window, [self._recovery_row(item) for item in found])
+        for row, recovered in enumerate(found):
+            if row in answer.discard:
+                self.autosave.forget(recovered)
+            elif row == answer.restore and self.maybe_save():
+                self.restore(recovered)
+            else:
+                self.autosave.keep(recovered)
+
+    def _recovery_row(self, recovered) -> str:
+        """'ada.cityfit – Ada Lovelace · last changed 30/11/2026 02:15', in the window's language."""
+        name = recovered.profile.name or self.tr("Untitled")
+        title = f"{recovered.path.name} – {name}" if recovered.path else name
+        when = QLocale(QLocale.Language.German if self._lang() == "de" else QLocale.Language.English).toString(
+            recovered.saved_at, QLocale.FormatType.ShortFormat)
+        return fill(self.tr("%1 · last changed %2"), printable(title), when)
+
+    def close(self) -> None:
+        """The window closes, its changes saved or discarded: nothing is left to recover."""
+        self.autosave_timer.stop()
+        self.autosave.close()
 
     def restore(self, recovered: Recovered) -> None:
         """Edits of a crashed session, on top of the file they belong to, with Undo back to that file."""

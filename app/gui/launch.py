@@ -44,7 +44,7 @@ def build_main_window(argv: list[str]):
 
     spare_cities()
     window = MainWindow(library, vocabulary, Settings())
-    window.offer_recovery()
+    window.document.offer_recovery()
     if argv and not window.document.is_modified():  # `cityfit PROFILE`, unless recovered edits came first
         window.document.open_without_asking(Path(argv[0]))
     return window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,11 +30,10 @@ from app.core.vocabulary import Vocabulary
 from app.gui.actions import Act, Menu, MenuBar
 from app.gui.advice_panel import AdvicePanel
 from app.gui.autosave import Autosave
-from app.gui.background import BackgroundTask
 from app.gui.city_detail import CityDetail
-from app.gui.city_files import add_city, export_report, remove_city
+from app.gui.city_files import CityFiles
 from app.gui.dialogs import Asks, Dialogs
-from app.gui.document import ProfileDocument
+from app.gui.document import AUTOSAVE_MS, ProfileDocument
 from app.gui.i18n import fill, install_language
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
@@ -44,7 +43,6 @@ from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
 
 LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
-AUTOSAVE_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -62,11 +60,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.editor = ProfileEditor(vocabulary, load_json_resource("scoring.json")["weights"])
-        self.document = ProfileDocument(self.editor.profile, settings, dialogs or Dialogs(), Autosave(), self)
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setInterval(autosave_ms)
-        self._autosave_timer.timeout.connect(self.document.autosave_if_modified)
-        self._autosave_timer.start()
+        self.dialogs = dialogs or Dialogs()
+        self.document = ProfileDocument(self.editor.profile, settings, self.dialogs, Autosave(), self, autosave_ms)
         self.model = RankingModel(self)
         self.ranking_list = QListView()
         self.ranking_list.setModel(self.model)
@@ -110,11 +105,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
-        # Long work on worker threads, each with its action disabled while it runs.
-        self.report_export = BackgroundTask(self, self.menu_actions[Act.EXPORT_REPORT],
-                                            lambda: self.tr("Cannot export the report"))
-        self.article_import = BackgroundTask(self, self.menu_actions[Act.ADD_CITY],
-                                             lambda: self.tr("Cannot add the article"))
+        self.city_files = CityFiles(self, library, vocabulary, self.document, self.dialogs, lambda: self.lang,
+                                    self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.EXPORT_REPORT])
+        self.city_files.cities_changed.connect(self.cities_changed)
         install_language(self.lang)
         self.retranslate_ui(self.lang)
         self.document.edit_timer.stop()  # labelling the editor is no edit
@@ -170,19 +163,14 @@ class MainWindow(QMainWindow):
 
     def _action_slots(self) -> dict[Act, Callable[[], object]]:
         """What each action of actions.ACTIONS does."""
-        def undo() -> None:
-            self.document.flush()
-            self.document.undo_stack.undo()
-
-        def redo() -> None:
-            self.document.flush()
-            self.document.undo_stack.redo()
         return {
             Act.NEW: self.document.new, Act.OPEN: self.document.open, Act.CLEAR_RECENT: self.document.clear_recent,
             Act.SAVE: self.document.save, Act.SAVE_AS: self.document.save_as,
-            Act.RECOVER: lambda: self.offer_recovery(asked=True), Act.ADD_CITY: lambda: add_city(self),
-            Act.REMOVE_CITY: lambda: remove_city(self), Act.EXPORT_REPORT: lambda: export_report(self),
-            Act.QUIT: self.close, Act.UNDO: undo, Act.REDO: redo, Act.SHOW_ARTICLE: lambda: self.show_article(None),
+            Act.RECOVER: lambda: self.document.offer_recovery(asked=True),
+            Act.ADD_CITY: lambda: self.city_files.add_city(), Act.REMOVE_CITY: lambda: self.city_files.remove_city(),
+            Act.EXPORT_REPORT: lambda: self.city_files.export_report(),
+            Act.QUIT: self.close, Act.UNDO: self.document.undo, Act.REDO: self.document.redo,
+            Act.SHOW_ARTICLE: lambda: self.show_article(None),
             Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
             Act.LANG_EN: lambda: self.set_language("en"), Act.SCORING_HELP: self.show_scoring_help,
             Act.ABOUT: self._about,
@@ -256,7 +244,7 @@ class MainWindow(QMainWindow):
         try:
             changed = Engine.apply(suggestion, current, self.document.display_name())
         except ProfileError as error:  # e.g. one skill more than a profile may hold
-            self.document.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
+            self.dialogs.error(self, self.tr("Cannot try this change"), error.message(self.lang))
             return
         self.editor.set_profile(changed)
         self.document.flush()
@@ -301,7 +289,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = ArticleDialog(source, [q for q in quotes if q.source == source], evidence, self)
         except (OSError, UserError):  # the file changed or vanished since CityFit read it
-            self.document.dialogs.error(self, self.tr("Cannot show article"), fill(self.tr(
+            self.dialogs.error(self, self.tr("Cannot show article"), fill(self.tr(
                 "“%1” cannot be shown: it was changed, moved or deleted since CityFit read it."),
                 printable(Path(source).name)))
             return
@@ -364,47 +352,19 @@ class MainWindow(QMainWindow):
     def show_scoring_help(self) -> None:
         from app.gui.help_text import help_sections  # on demand: not part of start-up
 
-        self.document.dialogs.help(self, self.tr("CityFit Help"), help_sections(self.lang))
+        self.dialogs.help(self, self.tr("CityFit Help"), help_sections(self.lang))
 
     def _about(self) -> None:
-        self.document.dialogs.info(self, self.tr("About CityFit"), fill(self.tr(
+        self.dialogs.info(self, self.tr("About CityFit"), fill(self.tr(
             "CityFit %1: which city fits your customer-service career, and why."), __version__))
 
     # --- window events ----------------------------------------------------------------------------
 
-    def offer_recovery(self, asked: bool = False) -> None:
-        """Edits crashed sessions could not save, all in one list; each is restored, discarded or kept for later.
-        asked: the user chose File → Unsaved Changes (at start the list only appears when there is something)."""
-        found = self.document.autosave.orphans()
-        if not found:
-            if asked:
-                self.document.dialogs.info(self, self.tr("Unsaved changes"),
-                                           self.tr("No unsaved changes from earlier sessions are waiting."))
-            return
-        answer = self.document.dialogs.choose_recovery(self, [self._recovery_row(item) for item in found])
-        for row, recovered in enumerate(found):
-            if row in answer.discard:
-                self.document.autosave.forget(recovered)
-            elif row == answer.restore and self.document.maybe_save():
-                self.document.restore(recovered)
-            else:
-                self.document.autosave.keep(recovered)
-
-    def _recovery_row(self, recovered) -> str:
-        """'ada.cityfit – Ada Lovelace · last changed 30/11/2026 02:15', in the window's language."""
-        name = recovered.profile.name or self.tr("Untitled")
-        title = f"{recovered.path.name} – {name}" if recovered.path else name
-        when = QLocale(QLocale.Language.German if self.lang == "de" else QLocale.Language.English).toString(
-            recovered.saved_at, QLocale.FormatType.ShortFormat)
-        return fill(self.tr("%1 · last changed %2"), printable(title), when)
-
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         if self.document.maybe_save():
-            self._autosave_timer.stop()
             self.runner.shutdown()
-            self.report_export.stop()
-            self.article_import.stop()
-            self.document.autosave.close()
+            self.city_files.stop()
+            self.document.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()
             event.accept()

@@ -148,12 +148,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/gui/background.py" line="73"/>
+        <location filename="../../app/gui/background.py" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/background.py" line="75"/>
+        <location filename="../../app/gui/background.py" line="82"/>
         <source>Step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
@@ -189,12 +189,12 @@
 <context>
     <name>CityDetail</name>
     <message>
-        <location filename="../../app/gui/city_detail.py" line="30"/>
+        <location filename="../../app/gui/city_detail.py" line="31"/>
         <source>Explanation</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_detail.py" line="37"/>
+        <location filename="../../app/gui/city_detail.py" line="38"/>
         <source>No cities found. Add articles to the seeds folder.</source>
         <translation>Keine Städte gefunden. Legen Sie Artikel in den Ordner „seeds“.</translation>
     </message>
@@ -202,92 +202,98 @@
 <context>
     <name>CityFiles</name>
     <message>
-        <location filename="../../app/gui/city_files.py" line="22"/>
+        <location filename="../../app/gui/city_files.py" line="54"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="22"/>
+        <location filename="../../app/gui/city_files.py" line="54"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="23"/>
+        <location filename="../../app/gui/city_files.py" line="55"/>
         <source>Reading the article…</source>
         <translation>Der Artikel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="26"/>
+        <location filename="../../app/gui/city_files.py" line="57"/>
         <source>Cancelled; the article was not added.</source>
         <translation>Abgebrochen; der Artikel wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="34"/>
+        <location filename="../../app/gui/city_files.py" line="38"/>
+        <location filename="../../app/gui/city_files.py" line="64"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/city_files.py" line="40"/>
+        <source>Cannot export the report</source>
+        <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="70"/>
         <source>City added</source>
         <translation>Stadt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="45"/>
+        <location filename="../../app/gui/city_files.py" line="73"/>
         <source>Remove added city</source>
         <translation>Hinzugefügte Stadt entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="48"/>
+        <location filename="../../app/gui/city_files.py" line="77"/>
         <source>You have not added any cities. The bundled cities cannot be removed.</source>
         <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="53"/>
+        <location filename="../../app/gui/city_files.py" line="81"/>
         <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
         <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="60"/>
+        <location filename="../../app/gui/city_files.py" line="87"/>
         <source>Cannot remove the city</source>
         <translation>Stadt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="78"/>
+        <location filename="../../app/gui/city_files.py" line="102"/>
         <source>Scoring the cities…</source>
         <translation>Städte werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="79"/>
+        <location filename="../../app/gui/city_files.py" line="102"/>
         <source>Measuring the advice…</source>
         <translation>Tipps werden gemessen …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="80"/>
+        <location filename="../../app/gui/city_files.py" line="103"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="81"/>
+        <location filename="../../app/gui/city_files.py" line="103"/>
         <source>Laying out the PDF pages…</source>
         <translation>PDF-Seiten werden gesetzt …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="82"/>
+        <location filename="../../app/gui/city_files.py" line="104"/>
         <source>Saving the file…</source>
         <translation>Datei wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="85"/>
+        <location filename="../../app/gui/city_files.py" line="108"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="85"/>
+        <location filename="../../app/gui/city_files.py" line="108"/>
         <source>Exporting “%1”</source>
         <translation>„%1“ wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="89"/>
+        <location filename="../../app/gui/city_files.py" line="112"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -315,7 +321,7 @@
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/compare_dialog.py" line="146"/>
+        <location filename="../../app/gui/compare_dialog.py" line="139"/>
         <source>best of these</source>
         <translation>vorn unter diesen</translation>
     </message>
@@ -537,142 +543,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118"/>
-        <source>Cannot export the report</source>
-        <translation>Bericht kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
-        <source>Cannot add the article</source>
-        <translation>Artikel kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="334"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>no information: counts as neutral</source>
         <translation>keine Angabe: zählt neutral</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>fits well</source>
         <translation>passt gut</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>in part</source>
         <translation>teils</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>fits poorly</source>
         <translation>passt schlecht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="323"/>
         <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
         <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="328"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="358"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="387"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="388"/>
-        <source>No unsaved changes from earlier sessions are waiting.</source>
-        <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
-        <source>%1 · last changed %2</source>
-        <translation>%1 · zuletzt geändert %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileDocument</name>
     <message>
-        <location filename="../../app/gui/document.py" line="97"/>
+        <location filename="../../app/gui/document.py" line="110"/>
+        <location filename="../../app/gui/document.py" line="210"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="128"/>
+        <location filename="../../app/gui/document.py" line="141"/>
         <source>Cannot open profile</source>
         <translation>Profil kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="155"/>
+        <location filename="../../app/gui/document.py" line="168"/>
         <source>“%1” could not be saved: %2. Your changes are still here.</source>
         <translation>„%1“ konnte nicht gespeichert werden: %2. Ihre Änderungen sind noch da.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/document.py" line="158"/>
+        <location filename="../../app/gui/document.py" line="171"/>
         <source>Cannot save profile</source>
         <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="196"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="197"/>
+        <source>No unsaved changes from earlier sessions are waiting.</source>
+        <translation>Aus früheren Sitzungen liegen keine ungespeicherten Änderungen vor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/document.py" line="214"/>
+        <source>%1 · last changed %2</source>
+        <translation>%1 · zuletzt geändert %2</translation>
     </message>
 </context>
 <context>
@@ -708,12 +700,12 @@
         <translation> Jahre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="266"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>&amp;Minimum</source>
         <translation>&amp;Mindestens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/profile_editor.py" line="266"/>
+        <location filename="../../app/gui/profile_editor.py" line="256"/>
         <source>&amp;Desired</source>
         <translation>&amp;Wunsch</translation>
     </message>
@@ -795,22 +787,22 @@
 <context>
     <name>SalaryChart</name>
     <message>
-        <location filename="../../app/gui/salary_chart.py" line="37"/>
+        <location filename="../../app/gui/salary_chart.py" line="36"/>
         <source>estimated</source>
         <translation>geschätzt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/salary_chart.py" line="38"/>
+        <location filename="../../app/gui/salary_chart.py" line="37"/>
         <source>The article names no pay</source>
         <translation>Der Artikel nennt kein Gehalt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/salary_chart.py" line="39"/>
+        <location filename="../../app/gui/salary_chart.py" line="38"/>
         <source>Dashed and marked “estimated”: the article names no figures for this band; only its lower end counts.</source>
         <translation>Gestrichelt und „geschätzt“: Für diese Spanne nennt der Artikel keine Zahlen; gezählt wird nur ihr unterer Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/salary_chart.py" line="41"/>
+        <location filename="../../app/gui/salary_chart.py" line="40"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>

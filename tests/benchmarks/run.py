@@ -265,7 +265,7 @@ def reports(cities, vocabulary, work: Path) -> None:
     dialogs.report_answers.append(work / "window.pdf")
     probe = EventLoopProbe()
     window.menu_actions[Act.EXPORT_REPORT].trigger()
-    while window.report_export.job is not None:
+    while window.city_files.report_export.job is not None:
         QTest.qWait(10)
     seconds = probe.clock.elapsed() / 1000
     report(f"{len(spread):>6} cities, PDF from the window: longest event-loop pause", f"{probe.longest()} ms",
