@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app import __version__
 
-COMMANDS = ("cities", "rank", "advise", "report")
+COMMANDS = ("cities", "rank", "advise", "report", "add-job", "jobs")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,6 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("profile", type=Path, help="a .cityfit profile file")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.html",
                         help="where to write the report")
+    add_job = commands.add_parser("add-job", parents=[shared], help="save job ads (text or saved web pages)")
+    add_job.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a job ad: .txt, .html or .htm")
+    add_job.add_argument("--city", metavar="NAME", help="the place of work, when the ad does not name it")
+    jobs = commands.add_parser("jobs", parents=[shared], help="rank the saved job ads for a profile")
+    jobs.add_argument("profile", type=Path, help="a .cityfit profile file")
+    jobs.add_argument("--city", metavar="NAME", help="only the ads in this city")
     return parser
 
 
@@ -88,6 +94,10 @@ def _run(args) -> int:
 
             print_cities(library.cities, vocabulary, args.lang)
         return 0
+    if args.command in ("add-job", "jobs"):
+        from app.cli_jobs import add_jobs, rank_jobs
+
+        return (add_jobs if args.command == "add-job" else rank_jobs)(args, library, vocabulary)
     from app.core.profile_file import load_profile
 
     engine = Engine(library.cities, vocabulary)

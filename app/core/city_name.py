@@ -32,7 +32,7 @@ def city_name(text: str, path: Path) -> str:
     under it; else the title's name the article repeats most; else the file name."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:2]
     for line in lines:
-        name = _named_in(line)
+        name = named_in_title(line)
         if name:
             return name
     for position, line in enumerate(lines):
@@ -46,7 +46,7 @@ def city_name(text: str, path: Path) -> str:
     return " ".join(word.capitalize() for word in words) or path.stem
 
 
-def _named_in(line: str) -> str | None:
+def named_in_title(line: str) -> str | None:
     at_end = _IN_AT_END.search(line)
     if at_end and _is_name(at_end.group(1)) and _looks_like_a_name(at_end.group(1)):
         return at_end.group(1)  # "… Stellenangebote in Halle (Saale)", "… in Teststadt 00042"

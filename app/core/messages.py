@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from app.core.resources import load_json_resource
@@ -12,11 +15,30 @@ if TYPE_CHECKING:
 LANGUAGES = ("de", "en")
 
 
+ARTICLE, AD = "article", "ad"  # what the engine is speaking of: a career article about a city, or a job ad
+AD_FULL_TIME = "ad_full_time"  # an ad whose pay is counted as for full-time work (40 hours a week)
+_speaking_of: ContextVar[tuple[str, ...]] = ContextVar("speaking_of", default=())
+
+
+@contextmanager
+def speaking_of(*subjects: str) -> Iterator[None]:
+    """Sentences written inside speak of the subjects, the most particular first: "laut Anzeige" where a city's
+    say "laut Artikel". A message's form "<key>@<subject>" is used for the first subject that has one
+    (per thread)."""
+    token = _speaking_of.set(subjects)
+    try:
+        yield
+    finally:
+        _speaking_of.reset(token)
+
+
 def say(key: str, lang: str = "de", **params) -> str:
-    """The message `key` in `lang`; with count=1, its singular form "<key>_one" where there is one."""
+    """The message `key` in `lang`; with count=1, its singular form "<key>_one" where there is one; inside
+    speaking_of, its form for the subject."""
     messages = load_json_resource("messages.json")
     if params.get("count") == 1 and f"{key}_one" in messages:
         key = f"{key}_one"
+    key = next((f"{key}@{subject}" for subject in _speaking_of.get() if f"{key}@{subject}" in messages), key)
     entry = messages[key]
     template = entry.get(lang) or entry["de"]
     if isinstance(params.get("file"), str):  # a file name may hold any character but "/", even a newline
@@ -47,19 +69,23 @@ def inside_sentence(text: str, lang: str) -> str:
     return text[0].lower() + text[1:]
 
 
-def euro(amount: float | int | None, lang: str = "de") -> str:
+def euro(amount: float | int | None, lang: str = "de", cents: bool = False) -> str:
+    """"2.500 €" / "€2,500"; with cents (an hourly wage) "14,50 €" / "€14.50"."""
     if amount is None:
         return "?"
-    grouped = f"{round(amount):,}"
-    return (grouped.replace(",", ".") + NBSP + "€") if lang == "de" else ("€" + grouped)
-
-
-def euro_range(low: int, high: int, lang: str = "de") -> str:
-    if low == high:
-        return euro(low, lang)
+    grouped = f"{amount:,.2f}" if cents else f"{round(amount):,}"
     if lang == "de":
-        return f"{euro(low, lang)[:-2]}–{euro(high, lang)}"  # "2.100–2.400 €"
-    return f"{euro(low, lang)}–{euro(high, lang)[1:]}"  # "€2,100–2,400"
+        grouped = grouped.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return grouped + NBSP + "€"
+    return "€" + grouped
+
+
+def euro_range(low: float, high: float, lang: str = "de", cents: bool = False) -> str:
+    if low == high:
+        return euro(low, lang, cents)
+    if lang == "de":
+        return f"{euro(low, lang, cents)[:-2]}–{euro(high, lang, cents)}"  # "2.100–2.400 €"
+    return f"{euro(low, lang, cents)}–{euro(high, lang, cents)[1:]}"  # "€2,100–2,400"
 
 
 def band_range(low: int | None, high: int | None, lang: str = "de") -> str:
@@ -69,6 +95,16 @@ def band_range(low: int | None, high: int | None, lang: str = "de") -> str:
     if high is None:
         return say("range_from", lang, amount=euro(low, lang))
     return euro_range(low, high, lang)
+
+
+def stated_pay(low: float | None, high: float | None, period: str, lang: str = "de") -> str:
+    """Pay as a job ad states it: "14,50 € pro Stunde", "ab 34.000 € im Jahr", "2.600–3.000 € im Monat"."""
+    cents = period == "hour"
+    if low is None or high is None:
+        amount = say("range_from" if high is None else "range_up_to", lang, amount=euro(low or high, lang, cents))
+    else:
+        amount = euro_range(low, high, lang, cents)
+    return say(f"per_{period}", lang, amount=amount)
 
 
 def shown_range(band: SalaryBand, lang: str) -> str:

@@ -20,6 +20,7 @@ class UserFolders:
     cache: Path
     logs: Path
     articles: Path  # city articles the user added
+    jobs: Path  # job ads the user saved, one file each
 
 
 _folders: UserFolders | None = None
@@ -32,14 +33,14 @@ def init(root: Path | None = None) -> UserFolders:
     if root is not None:
         root = Path(root)
         _folders = UserFolders(root / "documents", root / "config", root / "state", root / "cache", root / "logs",
-                               root / "articles")
+                               root / "articles", root / "jobs")
     else:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         _folders = UserFolders(Path(platformdirs.user_documents_dir()) / APP_NAME, dirs.user_config_path,
                                dirs.user_state_path, dirs.user_cache_path, dirs.user_log_path,
-                               dirs.user_data_path / "articles")
+                               dirs.user_data_path / "articles", dirs.user_data_path / "jobs")
     return _folders
 
 
@@ -67,7 +68,7 @@ def ensure(folder: Path) -> Path:
              problem.strerror or problem)
         return Path.home()
     obstacle = next((path for path in (folder, *folder.parents) if path.exists() or path.is_symlink()), None)
-    own = (folders().config, folders().state, folders().cache, folders().logs, folders().articles)
+    own = (folders().config, folders().state, folders().cache, folders().logs, folders().articles, folders().jobs)
     if obstacle is not None and not obstacle.is_dir() and any(obstacle.is_relative_to(mine) for mine in own):
         try:
             if move_aside(obstacle):

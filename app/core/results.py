@@ -88,20 +88,25 @@ def _city_json(city: CityResult) -> dict:
         "coverage": {"covered": covered, "of": counted},
         "broken_musts": city.broken_musts,
         "unconfirmed_musts": city.unconfirmed_musts,
-        "criteria": [
-            {
-                "criterion": r.criterion,
-                "score": one_decimal(r.score),
-                "status": r.status,
-                "weight": city.weights.get(r.criterion, 0),
-                "explanation": r.explanation if city.explained else None,
-                "matched": list(r.matched),
-                "missing": list(r.missing),
-                "evidence": [vars(e) for e in r.evidence],
-            }
-            for r in city.criteria
-        ],
+        "criteria": criteria_json(city),
     }
+
+
+def criteria_json(city: CityResult) -> list[dict]:
+    """Each criterion's score, status, weight, words and quotes (`rank --json` and `jobs --json` alike)."""
+    return [
+        {
+            "criterion": r.criterion,
+            "score": one_decimal(r.score),
+            "status": r.status,
+            "weight": city.weights.get(r.criterion, 0),
+            "explanation": r.explanation if city.explained else None,
+            "matched": list(r.matched),
+            "missing": list(r.missing),
+            "evidence": [vars(e) for e in r.evidence],
+        }
+        for r in city.criteria
+    ]
 
 
 def one_decimal(score: float | None) -> float | None:

@@ -12,7 +12,8 @@ from app.core.resources import load_json_resource
 from app.core.text import is_quotation
 from app.core.vocabulary import Vocabulary
 
-_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.\u202f\u00a0 ]\d{3}){1,3}|\d{1,9})(?:,(\d{1,2}|-))?(?![\d])"
+# "2.500", "2 500", and in English ads "32,000"; a comma before one or two digits is the decimal comma ("14,50")
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3}){1,3}|\d{1,9})(?:,(\d{1,2}|-))?(?![\d])"
 _CURRENCY = r"(?:€|euro\b|eur\b)"
 _AMOUNT = re.compile(rf"(?:{_CURRENCY}\s?)?{_NUMBER}(?:\s?-?\s?({_CURRENCY}))?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
