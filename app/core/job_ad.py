@@ -40,8 +40,9 @@ _HOURS_A_WEEK = re.compile(
 _WEEK = re.compile(r"woche|wöchentlich|week|wochenstunden|teilzeit|vollzeit|part-time|full-time|std\.?/", re.IGNORECASE)
 _FULL_TIME = re.compile(r"vollzeit|\bvz\b|full[- ]time", re.IGNORECASE)
 _PART_TIME = re.compile(r"teilzeit|\btz\b|part[- ]time|minijob", re.IGNORECASE)
-_PART_TIME_OPTION = re.compile(r"(?:auch|or) (?:in )?(?:teilzeit|part[- ]time)|(?:teilzeit|part[- ]time)\W+(?:\w+\W+){0,2}"
-                               r"(?:möglich|possible|option\w*|denkbar)", re.IGNORECASE)
+_PART_TIME_OPTION = re.compile(r"(?:auch|or) (?:in )?(?:teilzeit|part[- ]time)|"
+                               r"(?:teilzeit|part[- ]time)\W+(?:\w+\W+){0,2}(?:möglich|possible|option\w*|denkbar)",
+                               re.IGNORECASE)
 _FIXED_TERM = re.compile(r"(?<!un)befristet|fixed[- ]term|temporary|zeitvertrag|elternzeitvertretung", re.IGNORECASE)
 _PERMANENT = re.compile(r"unbefristet\w*|festanstellung|feste anstellung|permanent|übernahme in (?:eine )?feste",
                         re.IGNORECASE)
