@@ -32,6 +32,9 @@ class ScriptedDialogs:
         self.confirm_answers: list[bool] = []
         self.infos: list[str] = []
         self.report_answers: list[Path | None] = []
+        self.job_answers: list[Path | None] = []
+        self.job_city_answers: list[str | None] = []
+        self.offered_job_cities: list[list[str]] = []
 
     def ask_save_changes(self, parent, name):
         self.asked_to_save.append(name)
@@ -53,6 +56,13 @@ class ScriptedDialogs:
 
     def error(self, parent, title, message):
         self.errors.append(message)
+
+    def job_path(self, parent):
+        return self.job_answers.pop(0) if self.job_answers else None
+
+    def job_city(self, parent, title, cities):
+        self.offered_job_cities.append(list(cities))
+        return self.job_city_answers.pop(0) if self.job_city_answers else None
 
     def report_path(self, parent, suggested):
         return self.report_answers.pop(0) if self.report_answers else None

@@ -104,6 +104,7 @@ class Engine:
         return [job for job in results if city is None or (job.ad.city or "").casefold() == city.casefold()]
 
     def explain_job(self, job: JobResult, profile: CandidateProfile, lang: str) -> JobResult:
+        """A ranked ad with its explanation, written when it is first looked at."""
         return explain_job(job, profile, self.vocabulary, lang)
 
     @staticmethod

@@ -29,13 +29,15 @@ class QtPositions:
 
 
 class ArticleDialog(QDialog):
-    def __init__(self, source: str, quotes: list[Evidence], chosen: Evidence | None, parent=None):
+    def __init__(self, source: str, quotes: list[Evidence], chosen: Evidence | None, parent=None,
+                 text: str | None = None):
+        """text: what the quotes' offsets refer to, when it is not the file's own text (a saved job ad)."""
         super().__init__(parent)
         self.setWindowTitle(Path(source).name)
         self.resize(760, 600)
         self.text = QTextEdit()
         self.text.setReadOnly(True)
-        self._article = read_article(Path(source)).text
+        self._article = text if text is not None else read_article(Path(source)).text
         self._position = QtPositions(self._article)
         self.text.setPlainText(self._article)  # plain text: nothing is rendered
         self.text.setAccessibleName(self.tr("Article"))

@@ -38,6 +38,8 @@ class Asks(Protocol):
     def report_path(self, parent, suggested: str) -> Path | None: ...
     def article_path(self, parent) -> Path | None: ...
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None: ...
+    def job_path(self, parent) -> Path | None: ...
+    def job_city(self, parent, title: str, cities: list[str]) -> str | None: ...
     def confirm(self, parent, title: str, question: str) -> bool: ...
     def help(self, parent, title: str, sections: list[tuple[str, list[str]]]) -> None: ...
     def info(self, parent, title: str, message: str) -> None: ...
@@ -100,6 +102,19 @@ class Dialogs(Asks):
         city, chosen = QtWidgets.QInputDialog.getItem(parent, title, QCoreApplication.translate("Dialogs", "City:"),
                                                       cities, 0, False)
         return city if chosen and city else None
+
+    def job_path(self, parent) -> Path | None:
+        return _open_file(parent, QCoreApplication.translate("Dialogs", "Add job ad"), str(Path.home()),
+                          QCoreApplication.translate("Dialogs", "Job ads (*.txt *.html *.htm);;All files (*)"))
+
+    def job_city(self, parent, title: str, cities: list[str]) -> str | None:
+        """The place of work of an ad that names none: one of the known cities, or another typed in."""
+        city, chosen = QtWidgets.QInputDialog.getItem(
+            parent, QCoreApplication.translate("Dialogs", "Place of work"),
+            fill(QCoreApplication.translate("Dialogs", "“%1” names no place of work. In which city is the job? "
+                                                        "Choose one or type another."), title),
+            cities, 0, True)
+        return city.strip() if chosen and city.strip() else None
 
     def confirm(self, parent, title: str, question: str) -> bool:
         return _yes(parent, title, question, "Cancel", yes_by_default=False)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.candidate import CandidateProfile
-from app.core.engine import Engine
+from app.core.engine import Engine, load_job_shelf
+from app.core.job_match import JobResult
+from app.core.job_store import JobShelf
 from app.core.library import CityLibrary
 from app.core.messages import UserError, decimal, printable, say
 from app.core.profile_file import EXTENSION, ProfileError
@@ -35,9 +37,11 @@ from app.gui.city_files import CityFiles
 from app.gui.dialogs import Asks, Dialogs
 from app.gui.document import AUTOSAVE_MS, ProfileDocument
 from app.gui.i18n import fill, install_language
+from app.gui.job_files import JobFiles
+from app.gui.jobs_panel import JobsPanel
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
-from app.gui.ranking_model import CITY_ROLE, RankingModel
+from app.gui.ranking_model import CITY_ROLE, RankingModel, coverage_text
 from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
 from app.gui.settings import Settings
@@ -47,13 +51,16 @@ LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middl
 
 class MainWindow(QMainWindow):
     def __init__(self, library: CityLibrary, vocabulary: Vocabulary, settings: Settings,
-                 dialogs: Asks | None = None, autosave_ms: int = AUTOSAVE_MS):
+                 dialogs: Asks | None = None, autosave_ms: int = AUTOSAVE_MS, jobs: JobShelf | None = None):
+        """jobs: the saved job ads; read from the user's folder when not given."""
         super().__init__()
         self.library, self.vocabulary, self.settings = library, vocabulary, settings
+        self.jobs = jobs if jobs is not None else load_job_shelf(library, vocabulary)
         self.lang = settings.language()
         self.ranking: Ranking | None = None
         self.ranked_profile: CandidateProfile | None = None
-        self.runner = RankingRunner(Engine(library.cities, vocabulary), self)
+        self.job_results: list[JobResult] = []
+        self.runner = RankingRunner(Engine(library.cities, vocabulary, self.jobs.ads), self)
         self._chosen_source: str | None = None
         self._refreshing = False
         self.setAcceptDrops(True)
@@ -101,6 +108,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.detail, "")
         self.tabs.addTab(chart_scroll, "")
         self.tabs.addTab(self.advice, "")
+        self.jobs_panel = JobsPanel(vocabulary)
+        self.tabs.addTab(self.jobs_panel, "")
         self._build_layout()
 
         self._build_menus()
@@ -108,6 +117,11 @@ class MainWindow(QMainWindow):
         self.city_files = CityFiles(self, library, vocabulary, self.document, self.dialogs, lambda: self.lang,
                                     self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.EXPORT_REPORT])
         self.city_files.cities_changed.connect(self.cities_changed)
+        self.job_files = JobFiles(self, self.jobs, library, vocabulary, self.dialogs, lambda: self.lang,
+                                  self.menu_actions[Act.ADD_JOB])
+        self.job_files.jobs_changed.connect(self.cities_changed)
+        self.jobs_panel.add_requested.connect(self.job_files.add_file)
+        self.jobs_panel.remove_requested.connect(self.job_files.remove)
         install_language(self.lang)
         self.retranslate_ui(self.lang)
         self.document.edit_timer.stop()  # labelling the editor is no edit
@@ -168,7 +182,7 @@ class MainWindow(QMainWindow):
             Act.SAVE: self.document.save, Act.SAVE_AS: self.document.save_as,
             Act.RECOVER: lambda: self.document.offer_recovery(asked=True),
             Act.ADD_CITY: lambda: self.city_files.add_city(), Act.REMOVE_CITY: lambda: self.city_files.remove_city(),
-            Act.EXPORT_REPORT: lambda: self.city_files.export_report(),
+            Act.EXPORT_REPORT: lambda: self.city_files.export_report(), Act.ADD_JOB: lambda: self.job_files.add_file(),
             Act.QUIT: self.close, Act.UNDO: self.document.undo, Act.REDO: self.document.redo,
             Act.SHOW_ARTICLE: lambda: self.show_article(None),
             Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
@@ -192,6 +206,7 @@ class MainWindow(QMainWindow):
         self.detail.quote_activated.connect(self.show_article)
         self.tabs.currentChanged.connect(lambda _: self._advise_if_shown())
         self.runner.advice_ready.connect(self._show_advice)
+        self.runner.jobs_ready.connect(self._show_jobs)
         self.advice.apply_requested.connect(self.apply_suggestion)
 
     # --- profile, ranking, details ----------------------------------------------------------------
@@ -203,12 +218,14 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def refresh_ranking(self, profile=None) -> None:
-        self.runner.request(profile or self.editor.profile(), self.lang)
+        profile = profile or self.editor.profile()
+        self.runner.request(profile, self.lang)
+        self.runner.request_jobs(profile, self.lang)
 
     def _show_ranking(self, ranking: Ranking, profile) -> None:
         self.ranking, self.ranked_profile = ranking, profile
         self._refreshing = True
-        self.model.set_cities(self.ranking.cities, self.lang)
+        self.model.set_cities(self.ranking.cities, self.lang, self._city_notes(ranking))
         self.decisive.setText(self.ranking.decisive)
         firm = self.runner.engine.firmness(self.ranking)
         self.firmness.setText(firm.describe(self.lang) if firm else "")
@@ -222,9 +239,26 @@ class MainWindow(QMainWindow):
         self.chart.set_data(self.runner.engine.chart_cities(ranking), profile.salary.minimum, profile.salary.desired,
                             self.lang)
 
+    def _show_jobs(self, jobs: list[JobResult], profile) -> None:
+        self.job_results = jobs
+        engine = self.runner.engine
+        self.jobs_panel.set_jobs(jobs, profile, self.lang, lambda job: engine.explain_job(job, profile, self.lang))
+        if self.ranking is not None:
+            self.model.set_notes(self._city_notes(self.ranking))
+
+    def _city_notes(self, ranking: Ranking) -> list[str]:
+        """'Artikel sagt etwas zu 5 von 7 Ihrer Kriterien · 3 Stellen, 2 passen gut, beste 82'."""
+        per_city = Engine.jobs_per_city(self.job_results)
+        notes = []
+        for city in ranking.cities:
+            jobs = per_city.get(city.city.casefold())
+            parts = [coverage_text(city, self.lang), jobs.describe(self.lang) if jobs else ""]
+            notes.append(" · ".join(part for part in parts if part))
+        return notes
+
     def cities_changed(self, show: str | None = None) -> None:
-        """A city was added or removed: rank again over the library as it is now, showing `show` if given."""
-        self.runner.set_engine(Engine(self.library.cities, self.vocabulary))
+        """A city or a job ad was added or removed: rank again over them as they are now, showing `show` if given."""
+        self.runner.set_engine(Engine(self.library.cities, self.vocabulary, self.jobs.ads))
         self._chosen_source = show if show is not None else self._chosen_source
         self.refresh_ranking()
 
@@ -328,6 +362,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Why"))
         self.tabs.setTabText(1, self.tr("Salary chart"))
         self.tabs.setTabText(2, self.tr("Advice"))
+        self.tabs.setTabText(3, self.tr("Jobs"))
+        self.jobs_panel.retranslate_ui(lang)
         for child in (self.advice, self.detail, self.chart, self.editor):
             child.retranslate_ui(lang)
 
@@ -364,6 +400,7 @@ class MainWindow(QMainWindow):
         if self.document.maybe_save():
             self.runner.shutdown()
             self.city_files.stop()
+            self.job_files.stop()
             self.document.close()
             self.settings.set_geometry(self.saveGeometry())
             self.settings.sync()

@@ -13,7 +13,7 @@ from app.core.bars import bar_units
 from app.core.bars import score_color as score_rgb
 from app.core.messages import say, score_number
 from app.core.results import SCORED, CriterionResult
-from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, coverage_text
+from app.gui.ranking_model import CITY_ROLE, LANGUAGE_ROLE, NOTE_ROLE
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractItemView
@@ -99,8 +99,8 @@ class RankingDelegate(QStyledItemDelegate):
         painter.drawText(QRect(area.left(), area.top(), name_space, 22),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         name_width = painter.fontMetrics().horizontalAdvance(name)
-        self._paint_coverage(painter, city, lang, option.font, text_color,
-                             QRect(area.left() + name_width + 16, area.top(), name_space - name_width - 24, 22))
+        self._paint_note(painter, index.data(NOTE_ROLE) or "", option.font, text_color,
+                         QRect(area.left() + name_width + 16, area.top(), name_space - name_width - 24, 22))
         total = score_number(city.score)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         painter.setFont(font)
@@ -110,8 +110,7 @@ class RankingDelegate(QStyledItemDelegate):
                          lang, option.font, text_color)
         painter.restore()
 
-    def _paint_coverage(self, painter, city, lang: str, font, text_color: QColor, rect: QRect) -> None:
-        text = coverage_text(city, lang)
+    def _paint_note(self, painter, text: str, font, text_color: QColor, rect: QRect) -> None:
         if not text or rect.width() < 40:
             return
         small = QFont(font)

@@ -20,16 +20,17 @@ EXPLAINED_PLACES = 2  # first and second place get their words at once, others w
 class RankingRunner(QObject):
     finished = Signal(object, object)  # Ranking, the CandidateProfile it belongs to
     advice_ready = Signal(object, object)  # list[Suggestion], the CandidateProfile it belongs to
+    jobs_ready = Signal(object, object)  # list[JobResult], the CandidateProfile it belongs to
 
     def __init__(self, engine: Engine, parent=None):
         super().__init__(parent)
-        self._rankings, self._advice = Latest(self), Latest(self)
+        self._rankings, self._advice, self._jobs = Latest(self), Latest(self), Latest(self)
         self.engine = engine
 
     def set_engine(self, engine: Engine) -> None:
         """Other cities (one added or removed): rankings and advice still under way are dropped."""
-        self._rankings.drop()
-        self._advice.drop()
+        for runner in (self._rankings, self._advice, self._jobs):
+            runner.drop()
         self.engine = engine
 
     def request(self, profile: CandidateProfile, lang: str) -> None:
@@ -37,6 +38,12 @@ class RankingRunner(QObject):
         self._run(self._rankings, len(engine.cities) >= BACKGROUND_FROM,
                   lambda: engine.rank(profile, lang, EXPLAINED_PLACES),
                   lambda ranking: self.finished.emit(ranking, profile))
+
+    def request_jobs(self, profile: CandidateProfile, lang: str) -> None:
+        """The saved ads, scored without words (each is explained when looked at)."""
+        engine, profile = self.engine, profile.copy()
+        self._run(self._jobs, len(engine.jobs) >= BACKGROUND_FROM,
+                  lambda: engine.rank_jobs(profile, lang, explain=0), lambda jobs: self.jobs_ready.emit(jobs, profile))
 
     def request_advice(self, profile: CandidateProfile, lang: str) -> None:
         engine, profile = self.engine, profile.copy()
@@ -52,5 +59,5 @@ class RankingRunner(QObject):
             done(work())
 
     def shutdown(self) -> None:
-        self._rankings.stop()
-        self._advice.stop()
+        for runner in (self._rankings, self._advice, self._jobs):
+            runner.stop()

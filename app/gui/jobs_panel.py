@@ -1,0 +1,178 @@
+"""The "Stellen" tab: the saved job ads, best fit first, filterable by city, each explained as a city is, with what
+the ad asks of the candidate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.candidate import CandidateProfile
+from app.core.job_ad import subjects
+from app.core.job_match import JobResult, describe_requirements, describe_total
+from app.core.messages import AD, speaking_of, stated_pay
+from app.core.view import CandidateView
+from app.core.vocabulary import Vocabulary
+from app.gui.city_detail import CityDetail
+from app.gui.i18n import fill
+from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate
+from app.gui.ranking_model import RankingModel
+
+ALL_CITIES = ""  # the filter's first entry
+
+
+class JobsPanel(QWidget):
+    add_requested = Signal()
+    paste_requested = Signal()
+    remove_requested = Signal(object)  # the JobResult to remove
+
+    def __init__(self, vocabulary: Vocabulary, parent=None):
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self._jobs: list[JobResult] = []
+        self._shown: list[JobResult] = []
+        self._profile: CandidateProfile | None = None
+        self._explain: Callable[[JobResult], JobResult] = lambda job: job
+        self._lang = "de"
+        self.city_filter = QComboBox()
+        self.city_filter.currentIndexChanged.connect(lambda _: self._fill())
+        self.city_label = QLabel()
+        self.city_label.setBuddy(self.city_filter)
+        self.add_button, self.paste_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.add_requested)
+        self.paste_button.clicked.connect(self.paste_requested)
+        self.remove_button.clicked.connect(lambda: self._emit_for_current(self.remove_requested))
+        self.model = RankingModel(self, subjects=(AD,))
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RankingDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumHeight(2 * ROW_HEIGHT)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.list.activated.connect(lambda _: self.show_ad(None))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.detail = CityDetail()
+        self.detail.quote_activated.connect(self.show_ad)
+        tools = QHBoxLayout()
+        tools.addWidget(self.city_label)
+        tools.addWidget(self.city_filter, 1)
+        for button in (self.add_button, self.paste_button, self.remove_button):
+            tools.addWidget(button)
+        top = QWidget()
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(tools)
+        column.addWidget(self.empty)
+        column.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def retranslate_ui(self, lang: str) -> None:
+        self._lang = lang
+        self.city_label.setText(self.tr("&City:"))
+        self.add_button.setText(self.tr("&Add Job Ad…"))
+        self.paste_button.setText(self.tr("&Paste Job Ad…"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.list.setAccessibleName(self.tr("Job ads"))
+        self.empty.setText(self.tr("No job ads saved yet. Add one from a file or a saved web page, paste one "
+                                   "copied from your browser, or drop a file here."))
+        self._fill_cities()
+
+    def set_jobs(self, jobs: list[JobResult], profile: CandidateProfile, lang: str,
+                 explain: Callable[[JobResult], JobResult]) -> None:
+        """explain: an ad ranked without words, with them (Engine.explain_job)."""
+        self._jobs, self._profile, self._lang, self._explain = jobs, profile, lang, explain
+        self._fill_cities()
+        self._fill()
+
+    def _emit_for_current(self, signal, *more: object) -> None:
+        job = self.current()
+        if job is not None:
+            signal.emit(job, *more)
+
+    def show_ad(self, evidence) -> None:
+        """The ad's text with the sentences its scores rest on highlighted, `evidence` the chosen one."""
+        from app.gui.article_dialog import ArticleDialog  # on demand: not part of start-up
+
+        job = self.current()
+        if job is None:
+            return
+        explained = self._explain(job)
+        quotes = [e for result in explained.criteria.criteria for e in result.evidence]
+        self.ad_dialog = ArticleDialog(job.ad.source, quotes, evidence, self, text=job.ad.text)
+        self.ad_dialog.setWindowTitle(fill(self.tr("Job ad: %1"), job.ad.title))
+        self.ad_dialog.open()
+
+    def current(self) -> JobResult | None:
+        row = self.list.currentIndex().row()
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def show_city(self, city: str) -> None:
+        """Only the ads in `city`."""
+        index = self.city_filter.findData(city.casefold())
+        if index >= 0:
+            self.city_filter.setCurrentIndex(index)
+
+    def _fill_cities(self) -> None:
+        chosen = self.city_filter.currentData()
+        cities = sorted({job.ad.city for job in self._jobs if job.ad.city}, key=str.casefold)
+        self.city_filter.blockSignals(True)
+        self.city_filter.clear()
+        self.city_filter.addItem(self.tr("All cities"), ALL_CITIES)
+        for city in cities:
+            self.city_filter.addItem(city, city.casefold())
+        found = self.city_filter.findData(chosen) if chosen is not None else -1
+        self.city_filter.setCurrentIndex(max(found, 0))
+        self.city_filter.blockSignals(False)
+
+    def _fill(self) -> None:
+        chosen_city = self.city_filter.currentData() or ALL_CITIES
+        current = self.current()
+        self._shown = [job for job in self._jobs
+                       if chosen_city == ALL_CITIES or (job.ad.city or "").casefold() == chosen_city]
+        self.model.set_cities([replace(job.criteria, score=job.score) for job in self._shown], self._lang,
+                              [self._note(job) for job in self._shown])
+        self.empty.setVisible(not self._jobs)
+        self.remove_button.setEnabled(bool(self._shown))
+        rows = [row for row, job in enumerate(self._shown) if current and job.ad.source == current.ad.source]
+        self.list.setCurrentIndex(self.model.index(rows[0] if rows else 0))
+        self._show_current()
+
+    def _note(self, job: JobResult) -> str:
+        """'Kiel · Nordwind Energie GmbH · 2.600–3.000 € im Monat'."""
+        ad = job.ad
+        parts = [ad.city or self.tr("place of work not named"), *([ad.employer] if ad.employer else [])]
+        if ad.pay:
+            parts.append(stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, self._lang))
+        return " · ".join(parts)
+
+    def _show_current(self) -> None:
+        job = self.current()
+        if job is None or self._profile is None:
+            self.detail.clear()
+            return
+        view = CandidateView.build(self._profile, self.vocabulary)
+        with speaking_of(*subjects(job.ad)):
+            explained = self._explain(job)
+            lines = [self._note(job), *describe_requirements(explained, view, self._lang),
+                     describe_total(explained, self._profile, self._lang)]
+            self.detail.show_city(replace(explained.criteria, score=job.score), "\n".join(lines), self._lang)
+
