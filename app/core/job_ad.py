@@ -17,13 +17,15 @@ from app.core.text import sentence_spans
 PERIODS = ("month", "hour", "year")  # as an ad states its pay
 HOURS = ("full_time", "part_time", "both")
 CONTRACTS = ("permanent", "fixed_term")
-MUST, NICE, ASKED = "must", "nice", "asked"  # how firmly an ad asks for something
+MUST, NICE = "must", "nice"  # how firmly an ad asks for something
 FULL_TIME_HOURS = 40
 
-_MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|erforderlich|unabdingbar|"
-                   r"unverzichtbar|\bmuss\b|\bmüssen\b|required|must\b|mandatory|essential", re.IGNORECASE)
-_NICE = re.compile(r"wünschenswert|von vorteil|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|nice to have|"
-                   r"\bideally\b|a plus\b|preferred|bonus\b|optional", re.IGNORECASE)
+_MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|erforderl|unabdingbar|"
+                   r"unverzichtbar|\bmuss\b|\bmüssen\b|wir erwarten|erwarten wir|verfügen über|bringen sie mit|"
+                   r"required|must\b|mandatory|essential|you have|you bring", re.IGNORECASE)
+_NICE = re.compile(r"wünschenswert|von vorteil|vorteilhaft|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|"
+                   r"nice to have|\bideally\b|a plus\b|preferred|bonus\b|optional|schön wäre|willkommen|"
+                   r"welcome|advantage", re.IGNORECASE)
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _LEVEL_WORDS = (  # what an ad writes instead of a level, strongest first
     (re.compile(r"muttersprach\w*|native", re.IGNORECASE), "native"),
@@ -57,6 +59,22 @@ _PROFILE_HEADING = re.compile(
     r"sie haben|sie bringen|du hast|du bringst|requirements|qualifications|what you bring|your profile|about you|"
     r"you have|you bring|must have|nice to have|skills", re.IGNORECASE)
 _HEADING_LINE = re.compile(r"^[ \t]*(?![-•*–])([^\n.!?]{2,60}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_BYLINE_SPLIT = re.compile(r"\s[·|–—-]\s|,\s|\s\|\s")
+_PLACE_PREFIX = re.compile(r"^(?:standort|niederlassung|servicecenter|kundencenter|büro|office|flughafen|airport|"
+                           r"zentrale|sitz|stadt|landeshauptstadt|hansestadt|gemeinde|landkreis)\s+", re.IGNORECASE)
+_PLACE_NAME = re.compile(r"(?:(?:Bad|Sankt|St\.)\s)?[A-ZÄÖÜ][\wäöüß'-]+"
+                         r"(?:\s(?:am|an der|an den|im|in der|ob der|vor der)\s[A-ZÄÖÜ][\wäöüß'-]+)?"
+                         r"(?:\s\([^)]{2,30}\))?")
+_NOT_A_PLACE = re.compile(r"voll|teil|zeit|befrist|unbefr|remote|homeoffice|hybrid|permanent|full|part|\d|"
+                          r"inbound|outbound|kundenservice|service|support|team|gmbh|überlassung|zeitarbeit|"
+                          r"personal|\bstadt\b|stiftung|verband|kasse|bkk|aok|werke\b|bank\b", re.IGNORECASE)
+_OFFICE_IN = re.compile(r"(?:standort|büro|zentrale|niederlassung|kundencenter|servicecenter|office|sitz|"
+                        r"arbeitsplatz|team)\w*\s+(?:in|im|at|am)\s+(?:der\s+|den\s+)?"
+                        r"([A-ZÄÖÜ][\wäöüß'-]+(?:\s(?:am|an der|im)\s[A-ZÄÖÜ][\wäöüß'-]+)?)", re.IGNORECASE)
+_NOT_AN_EMPLOYER = re.compile(r"(?:ab|wir|we|our|unser\w*|ihr\w*|vollzeit|teilzeit|full|part)\b", re.IGNORECASE)
+_DEMONYM = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er\s+[A-ZÄÖÜ]")  # "in der Dresdner Neustadt": no place name
+# a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
+_WANTED = re.compile(r"(?<=\))\s+(?:(?!\().)*?(?:gesucht|ges\.|wanted)\b.*$", re.IGNORECASE)
 _TITLE_NOISE = re.compile(r"^(?:stellenanzeige|stellenangebot|job|wir suchen|gesucht)\s*[:–-]\s*", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d{1,6})(?:[,.](\d{1,2}))?(?![\d])")
 _CURRENCY = re.compile(r"€|\beuro?\b|\beur\b", re.IGNORECASE)
@@ -88,7 +106,7 @@ class Requirement:
 
     concept: str
     level: str | None  # one of candidate.LEVELS, for a language
-    strength: str  # MUST, NICE or ASKED
+    strength: str  # MUST or NICE
     quote: str
     start: int
     end: int
@@ -122,10 +140,12 @@ def read_job(text: str, source: str, vocabulary, known_cities: list[str]) -> Job
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     title = _TITLE_NOISE.sub("", lines[0]) if lines else ""
     hours_low, hours_high = _hours_a_week(text)
+    city = _city(text, lines, known_cities)
+    title = _clean_title(title, city)
     ad = JobAd(
         title=title[:200],
-        employer=_employer(text),
-        city=_city(text, lines, known_cities),
+        employer=_employer(text, lines, city),
+        city=city,
         source=source,
         text=text,
         profile=profile,
@@ -167,30 +187,83 @@ def _scaled(amount: int | None, factor: float) -> int | None:
     return None if amount is None else round(amount * factor)
 
 
+def _clean_title(title: str, city: str | None) -> str:
+    """"Telefonist/in (m/w/d) für Autohaus in Kassel gesucht" is a "Telefonist/in (m/w/d)"; "… Banking – Stuttgart"
+    drops the place it names."""
+    wanted = _WANTED.search(title)
+    if wanted:
+        title = title[:wanted.start()]
+    if city:
+        title = re.sub(rf"\s[–—-]\s*(?:\w+\s)?{re.escape(city)}(?:-\w+)?\s*$", "", title)
+    return title.strip(" –—-,") or title
+
+
 def says_anything(ad: JobAd) -> bool:
     """Something a candidate can be compared with: pay, hours, a contract, or a fact of the vocabulary."""
     return bool(ad.profile.facts or ad.profile.salary_bands or ad.pay or ad.hours or ad.requirements)
 
 
-def _employer(text: str) -> str | None:
-    found = _LEGAL_FORM.search(text)
-    return " ".join(found.group(1).split()) if found else None
+def _employer(text: str, lines: list[str], place: str | None) -> str | None:
+    """A name with a legal form near the top ("Förde Energie GmbH"), else the first part of the line under the
+    title when the rest of it is the place or hours ("Stadt Nürnberg · Nürnberg · Vollzeit"), else a name with a
+    legal form anywhere."""
+    top = "\n".join(lines[1:3])
+    found = _LEGAL_FORM.search(top)
+    if found is None:
+        for line in lines[1:3]:
+            parts = [part.strip() for part in _BYLINE_SPLIT.split(line)]
+            first = parts[0]
+            if len(parts) >= 2 and all(len(part) <= 50 for part in parts) and first != place \
+                    and re.fullmatch(r"[A-ZÄÖÜ][\w&.'-]*(?:\s[\w&.'-]+){0,5}", first) \
+                    and not _NOT_AN_EMPLOYER.match(first) and not _NOT_A_PLACE.fullmatch(first):
+                return first
+        found = _LEGAL_FORM.search(text)
+    if found is None:
+        return None
+    # "… Servicekräfte. Die Kienzle GmbH": the name is in the last sentence ("Co. KG" ends none)
+    name = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s+", found.group(1))[-1]
+    return re.sub(r"^(?:die|der|das|the)\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
 
 
 def _city(text: str, lines: list[str], known_cities: list[str]) -> str | None:
-    """A known city named in the title or a place line first, then anywhere; else a place line's name."""
-    place = _PLACE_LINE.search(text)
-    head = " ".join(lines[:3]) + (" " + place.group(1) if place else "")
+    """The place of work: a known city named in the title or the line under it first; then the byline ("Förde
+    Energie GmbH · Kiel · Vollzeit"), a place line ("Standort: Kiel"), "in Kiel" in the title, an office "in Kiel"
+    in the text; last a known city named anywhere. A district is dropped ("Köln-Ehrenfeld" is Köln)."""
+    head = " ".join(lines[:3])
     for where in (head, text):
         named = [(match.start(), city) for city in known_cities
-                 for match in [re.search(rf"(?<![\w-]){re.escape(city)}(?![\w-])", where)] if match]
+                 for match in [re.search(rf"(?<![\w-]){re.escape(city)}(?![\w])", where)] if match]
         if named:
             return min(named)[1]
-    if place:
-        return place.group(1).strip(" .,")
+    place_line = _PLACE_LINE.search(text)
+    office = next((m.group(1) for m in _OFFICE_IN.finditer(text) if not _DEMONYM.match(text, m.start(1))), None)
+    title_tail = _byline_place(lines[:1], from_first=False)
+    for name in (_byline_place(lines[1:3]), place_line.group(1) if place_line else None, office, title_tail):
+        if name:
+            return _without_district(name)
     from app.core.city_name import named_in_title
 
-    return named_in_title(lines[0]) if lines else None
+    in_title = named_in_title(lines[0]) if lines else None  # "Telefonist/in für Autohaus in Kassel gesucht"
+    return _without_district(in_title) if in_title and _PLACE_NAME.fullmatch(in_title) else None
+
+
+def _byline_place(lines: list[str], from_first: bool = True) -> str | None:
+    """A name among the parts of a byline ("Förde Energie GmbH · Kiel · Vollzeit") that is neither the employer nor
+    hours or contract; the first part (most often the employer) last, or (a title) not at all."""
+    for line in lines:
+        parts = [part.strip() for part in _BYLINE_SPLIT.split(line)]
+        if len(parts) < 2:
+            continue
+        for part in parts[1:] + (parts[:1] if from_first else []):
+            part = _PLACE_PREFIX.sub("", part).strip()
+            if _PLACE_NAME.fullmatch(part) and not _LEGAL_FORM.search(part) and not _NOT_A_PLACE.search(part):
+                return part
+    return None
+
+
+def _without_district(name: str) -> str:
+    name = name.strip(" .,;:")
+    return re.split(r"-(?=[A-ZÄÖÜ])|,", name)[0].strip()
 
 
 def _stated_pay(text: str, profile: CityProfile) -> StatedPay | None:
@@ -285,9 +358,11 @@ def _requirements(text: str, profile: CityProfile, vocabulary) -> list[Requireme
         if fact.category not in ("language", "skill") or not fact.counts or fact.concept in found:
             continue
         sentence = next((text[s:e] for s, e in spans if s <= fact.start < e), fact.quote)
-        strength = NICE if _NICE.search(sentence) else MUST if _MUST.search(sentence) else ASKED
-        if strength == ASKED and not any(start <= fact.start < end for start, end in asked_in):
+        # under "Ihr Profil" what is not hedged is asked for as a must, as a counsellor reads it
+        if not (_NICE.search(sentence) or _MUST.search(sentence) or any(a <= fact.start < b for a, b in asked_in)):
             continue
+        at = max(sentence.casefold().find(fact.term.casefold()), 0)  # a fact's offsets are its sentence's
+        strength = NICE if _NICE.search(_clause(sentence, at)) else MUST
         level = _level(sentence, fact.term) if fact.category == "language" else None
         found[fact.concept] = Requirement(fact.concept, level, strength, fact.quote, fact.start, fact.end)
     return list(found.values())
@@ -308,3 +383,11 @@ def _profile_sections(text: str) -> list[tuple[int, int]]:
     headings = [(m.start(), m.end(), bool(_PROFILE_HEADING.search(m.group(1)))) for m in _HEADING_LINE.finditer(text)]
     return [(end, headings[i + 1][0] if i + 1 < len(headings) else len(text))
             for i, (_, end, asks) in enumerate(headings) if asks]
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The part of a sentence around `at` between commas, dashes and semicolons: "Gute Deutschkenntnisse, gern
+    auch Englisch" asks for German without a "gern"."""
+    starts = [sentence.rfind(mark, 0, at) for mark in (",", ";", " – ", "(", " sowie ")]
+    ends = [i for i in (sentence.find(mark, at) for mark in (",", ";", " – ", ")", " sowie ")) if i != -1]
+    return sentence[max(starts) + 1 if max(starts) >= 0 else 0:min(ends, default=len(sentence))]

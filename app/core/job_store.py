@@ -17,7 +17,7 @@ from app.core.regular_file import read_regular_file
 from app.core.vocabulary import Vocabulary
 
 FORMAT, VERSION = "cityfit-job", 1
-LONG_FIRST_LINE = 60  # characters: a longer first line made of clauses is the ad itself, not its title
+LONG_FIRST_LINE = 100  # characters: a longer first line made of clauses is the ad itself, not its title
 
 
 class JobError(UserError):
@@ -117,9 +117,7 @@ def normalised_text(text: str) -> str:
     for the title, and what a title says is no evidence."""
     text = text.strip("\n")
     first = text.split("\n", 1)[0].strip()
-    clause = re.split(r",\s|:\s|\s[–—]\s", first, maxsplit=1)[0].strip()
-    if clause == first:  # no clause marks: the first sentence
-        clause = re.split(r"(?<=[a-zäöüß]{4})[.!?]\s", first, maxsplit=1)[0].strip()
+    clause = re.split(r",\s|:\s|(?<=[a-zäöüß]{4})[.!?]\s", first, maxsplit=1)[0].strip()
     if len(first) > LONG_FIRST_LINE and clause != first:
         return f"{clause[:LONG_FIRST_LINE]}\n{text}"
     return text
