@@ -36,7 +36,7 @@ _LEVEL_WORDS = (  # what an ad writes instead of a level, strongest first
     (re.compile(r"grundkenntnis\w*|basic", re.IGNORECASE), "A2"),
 )
 _HOURS_A_WEEK = re.compile(
-    r"(\d{1,2}(?:[,.]5)?)\s*(?:(?:-|–|bis|to)\s*(\d{1,2}(?:[,.]5)?)\s*)?"
+    r"(\d{1,2}(?:[,.]5)?)\s*(?:(?:-|–|bis|to)\s*(\d{1,2}(?:[,.]5)?)\s*)?-?"
     r"(?:std\.?|stunden|wochenstunden|h\b|hours?)\s*(?:/|pro|je|in der|a|per)?\s*(?:woche|wöchentlich|week|wk)?",
     re.IGNORECASE)
 _WEEK = re.compile(r"woche|wöchentlich|week|wochenstunden|teilzeit|vollzeit|part-time|full-time|std\.?/", re.IGNORECASE)
@@ -45,8 +45,9 @@ _PART_TIME = re.compile(r"teilzeit|\btz\b|part[- ]time|minijob", re.IGNORECASE)
 _PART_TIME_OPTION = re.compile(r"(?:auch|or) (?:in )?(?:teilzeit|part[- ]time)|"
                                r"(?:teilzeit|part[- ]time)\W+(?:\w+\W+){0,2}(?:möglich|possible|option\w*|denkbar)",
                                re.IGNORECASE)
-_FIXED_TERM = re.compile(r"(?<!un)befristet|fixed[- ]term|temporary|zeitvertrag|elternzeitvertretung", re.IGNORECASE)
-_PERMANENT = re.compile(r"unbefristet\w*|festanstellung|feste anstellung|permanent|übernahme in (?:eine )?feste",
+_FIXED_TERM = re.compile(r"(?<!un)(?<!nicht )befr(?:istet|\.)|fixed[- ]term|temporary|zeitvertrag|elternzeitvertretung|"
+                         r"saisonstelle|for \d+ months", re.IGNORECASE)
+_PERMANENT = re.compile(r"unbefr(?:istet\w*|\.)|festanstellung|feste anstellung|permanent|übernahme in (?:eine )?feste",
                         re.IGNORECASE)
 _BY_AGREEMENT = re.compile(r"nach tarif|tarifvertrag|tarifliche\w* (?:bezahlung|vergütung)|\btv[öo]?d\b|\bigz\b|"
                            r"\bbap\b|collective agreement", re.IGNORECASE)
@@ -154,7 +155,7 @@ def read_job(text: str, source: str, vocabulary, known_cities: list[str]) -> Job
         hours_per_week=hours_low,
         hours_per_week_max=hours_high,
         hours=_hours(text, hours_low),
-        contract="permanent" if _PERMANENT.search(text) else "fixed_term" if _FIXED_TERM.search(text) else None,
+        contract="fixed_term" if _FIXED_TERM.search(text) else "permanent" if _PERMANENT.search(text) else None,
         requirements=_requirements(text, profile, vocabulary),
     )
     ad.profile.city = title[:200]  # rankings name an ad by its title
@@ -325,15 +326,18 @@ def _per_month(value: float | None, period: str) -> int | None:
 
 
 def _hours_a_week(text: str) -> tuple[float | None, float | None]:
+    """The fewest and the most hours a week the ad names ("Vollzeit 39 oder Teilzeit ab 25": 25 and 39)."""
+    named: list[float] = []
     for match in _HOURS_A_WEEK.finditer(text):
         around = text[max(0, match.start() - 30):match.end() + 5]
         if not _WEEK.search(around):
             continue  # "24 Stunden erreichbar", "8 Stunden Schulung"
-        low = float(match.group(1).replace(",", "."))
-        high = float(match.group(2).replace(",", ".")) if match.group(2) else None
-        if 5 <= low <= 48 and (high is None or low < high <= 48):
-            return low, high
-    return None, None
+        values = [float(group.replace(",", ".")) for group in match.groups() if group]
+        if all(5 <= value <= 48 for value in values):
+            named += values
+    if not named:
+        return None, None
+    return min(named), (max(named) if max(named) != min(named) else None)
 
 
 def _hours(text: str, per_week: float | None) -> str | None:
