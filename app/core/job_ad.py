@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.core.articles import Article
 from app.core.candidate import LEVELS
-from app.core.cityprofile import CityProfile
+from app.core.cityprofile import CityProfile, SalaryBand
 from app.core.messages import AD, AD_FULL_TIME
 from app.core.text import sentence_spans
 
@@ -76,12 +76,18 @@ _NOT_AN_EMPLOYER = re.compile(r"(?:ab|wir|we|our|unser\w*|ihr\w*|vollzeit|teilze
 _DEMONYM = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er\s+[A-ZÄÖÜ]")  # "in der Dresdner Neustadt": no place name
 # a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
 _WANTED = re.compile(r"(?<=\))\s+(?:(?!\().)*?(?:gesucht|ges\.|wanted)\b.*$", re.IGNORECASE)
+_JOB_MARKER = re.compile(r"\([mwfd]/[mwfd]/[mwfdx*]\)|\b(?:stelle|stellen\w*|job\w*|bewerb\w*|aufgaben|"
+                         r"ihr profil|dein profil|wir suchen|wir bieten|gesucht|ges\.|mitarbeiter\w*|einstellung|"
+                         r"vollzeit|teilzeit|"
+                         r"apply|hiring|we are looking|we offer|requirements|position|role|vacancy|full[- ]time|"
+                         r"part[- ]time)\b", re.IGNORECASE)
 _TITLE_NOISE = re.compile(r"^(?:stellenanzeige|stellenangebot|job|wir suchen|gesucht)\s*[:–-]\s*", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d{1,6})(?:[,.](\d{1,2}))?(?![\d])")
 _CURRENCY = re.compile(r"€|\beuro?\b|\beur\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:€|euro?|eur)?\s*(?:-|–|—|bis|to|und)\s*(?:€|euro?|eur)?\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bab|\bfrom|\bstarting at|\bmindestens|\bat least)\s*(?:€|eur)?\s*$", re.IGNORECASE)
 _UP_TO = re.compile(r"(?:bis zu|bis|up to)\s*(?:€|eur)?\s*$", re.IGNORECASE)
+_PLAUSIBLE = {"hour": (5, 200), "month": (300, 20_000), "year": (8_000, 300_000)}
 _PERIOD_WORDS = {
     "hour": re.compile(r"stunde|\bstd\b|/ ?h\b|stündlich|hour|\bhr\b|hourly", re.IGNORECASE),
     "year": re.compile(r"jahr|jährlich|\bp\. ?a\.|year|annual|annum", re.IGNORECASE),
@@ -176,7 +182,7 @@ def _count_as_full_time(ad: JobAd) -> None:
         and ad.hours_per_week < FULL_TIME_HOURS else 1
     bands = []
     for band in ad.profile.salary_bands:
-        hourly = bool(_PERIOD_WORDS["hour"].search(band.quote))
+        hourly = _band_period(band) == "hour"
         if not hourly and factor != 1:
             band = replace(band, min_eur=_scaled(band.min_eur, factor), max_eur=_scaled(band.max_eur, factor))
         ad.pay_counted_full_time = ad.pay_counted_full_time or hourly or factor != 1
@@ -200,8 +206,10 @@ def _clean_title(title: str, city: str | None) -> str:
 
 
 def says_anything(ad: JobAd) -> bool:
-    """Something a candidate can be compared with: pay, hours, a contract, or a fact of the vocabulary."""
-    return bool(ad.profile.facts or ad.profile.salary_bands or ad.pay or ad.hours or ad.requirements)
+    """A job ad (it offers a job) with something a candidate can be compared with: pay, hours, a contract, or a
+    fact of the vocabulary. A recipe that mentions the weekend is none."""
+    comparable = ad.profile.facts or ad.profile.salary_bands or ad.pay or ad.hours or ad.requirements
+    return bool(comparable) and bool(_JOB_MARKER.search(ad.text))
 
 
 def _employer(text: str, lines: list[str], place: str | None) -> str | None:
@@ -275,8 +283,7 @@ def _stated_pay(text: str, profile: CityProfile) -> StatedPay | None:
     quote = band.quote
     figures = _figures(quote)
     for low, high, period in figures:
-        monthly = [_per_month(value, period) for value in (low, high)]
-        if band.min_eur in monthly or band.max_eur in monthly:
+        if {_per_month(low, period), _per_month(high, period)} & {band.min_eur, band.max_eur} - {None}:
             return StatedPay(low, high, period, quote, band.start, band.end)
     return StatedPay(band.min_eur, band.max_eur, "month", quote, band.start, band.end)
 
@@ -299,9 +306,9 @@ def _figures(sentence: str) -> list[tuple[float | None, float | None, str]]:
             high = None
         elif _UP_TO.search(sentence[max(0, start - 20):start]):
             low = None
-        around = sentence[max(0, start - 25):end + 25]
-        if _CURRENCY.search(around):
-            found.append((low, high, _period(around, value)))
+        before, after = sentence[max(0, start - 25):start], sentence[end:end + 25]
+        if _CURRENCY.search(before + sentence[start:end] + after):
+            found.append((low, high, _period(before, after, value)))
         index += 1
     return found
 
@@ -311,11 +318,23 @@ def _value(match: re.Match) -> float:
     return int(whole) + (int(match.group(2).ljust(2, "0")) / 100 if match.group(2) else 0)
 
 
-def _period(words: str, value: float) -> str:
-    for period in ("hour", "year", "month"):
-        if _PERIOD_WORDS[period].search(words):
+def _period(before: str, after: str, value: float) -> str:
+    """The period word nearest the amount that fits its size ("20 Stunden pro Woche, 1.300 € im Monat" is
+    monthly); without one, the size alone."""
+    named = [(len(before) - m.end(), period) for period, words in _PERIOD_WORDS.items() for m in words.finditer(before)]
+    named += [(m.start(), period) for period, words in _PERIOD_WORDS.items() for m in words.finditer(after)]
+    for _, period in sorted(named):
+        if _PLAUSIBLE[period][0] <= value < _PLAUSIBLE[period][1]:
             return period
     return "hour" if value < 100 else "year" if value >= 12_000 else "month"
+
+
+def _band_period(band: SalaryBand) -> str:
+    """The period the figures behind a band were stated in."""
+    for low, high, period in _figures(band.quote):
+        if {_per_month(low, period), _per_month(high, period)} & {band.min_eur, band.max_eur} - {None}:
+            return period
+    return "month"
 
 
 def _per_month(value: float | None, period: str) -> int | None:

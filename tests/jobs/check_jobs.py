@@ -30,7 +30,8 @@ Regensburg Herne Paderborn Neuss Ingolstadt Offenbach Fürth Würzburg Ulm Heilb
 Reutlingen Koblenz Bremerhaven Recklinghausen Erlangen Bergisch Remscheid Jena Trier Salzgitter Moers Siegen Hildesheim
 Cottbus Gütersloh Kaiserslautern Witten Schwerin Gera Iserlohn Zwickau Düren Esslingen Ratingen Lünen Hanau Flensburg
 Ludwigsburg Tübingen Villingen Marl Konstanz Worms Minden Velbert Neumünster Dessau Wilhelmshaven Norderstedt Gladbeck
-Viersen Delmenhorst Troisdorf Rheine Bamberg Bayreuth Celle Detmold Landshut Passau Achim Bruchsal Fuldatal Lotte""".split()
+Viersen Delmenhorst Troisdorf Rheine Bamberg Bayreuth Celle Detmold Landshut Passau Achim Bruchsal Fuldatal
+Lotte""".split()
 
 
 def fail(errors: list[str], where: str, message: str) -> None:

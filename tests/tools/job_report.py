@@ -45,8 +45,8 @@ def annotated_ads() -> list[tuple[Path, dict]]:
 
 
 def read(path: Path, vocabulary):
-    from app.core.job_store import normalised_text
     from app.core.job_ad import read_job
+    from app.core.job_store import normalised_text
 
     return read_job(normalised_text(path.read_text(encoding="utf-8")), str(path), vocabulary, [])
 
@@ -108,7 +108,7 @@ def main() -> None:
     for name, score in scores.items():
         print(f"{name:<16}{score.right:>4}/{score.total:<4}{score.share:>7.0%}")
     if "--details" in sys.argv:
-        for name, score in scores.items():
+        for score in scores.values():
             for miss in score.misses:
                 print(f"  {miss}")
 
