@@ -17,7 +17,8 @@ from app.core.regular_file import read_regular_file
 from app.core.vocabulary import Vocabulary
 
 FORMAT, VERSION = "cityfit-job", 1
-LONG_FIRST_LINE = 100  # characters: a longer first line made of clauses is the ad itself, not its title
+LONG_FIRST_LINE = 100  # characters: a longer first line made of clauses is the ad itself, not its title (or half as
+# long, with pay or several clauses in it)
 
 
 class JobError(UserError):
@@ -118,7 +119,8 @@ def normalised_text(text: str) -> str:
     text = text.strip("\n")
     first = text.split("\n", 1)[0].strip()
     clause = re.split(r",\s|:\s|(?<=[a-zäöüß]{4})[.!?]\s", first, maxsplit=1)[0].strip()
-    if len(first) > LONG_FIRST_LINE and clause != first:
+    content = "€" in first or first.count(", ") >= 2 or bool(re.search(r"[a-zäöüß]{4}[.!]\s", first))
+    if clause != first and (len(first) > LONG_FIRST_LINE or len(first) > LONG_FIRST_LINE // 2 and content):
         return f"{clause[:LONG_FIRST_LINE]}\n{text}"
     return text
 
