@@ -105,10 +105,12 @@ def _run(args) -> int:
     if args.command == "advise":
         return _advise(engine, profile, args)
     if args.command == "report":
+        from app.core.engine import load_job_shelf
         from app.core.messages import say
         from app.report_file import export_report
 
-        export_report(args.output, engine, profile, args.lang)
+        jobs = load_job_shelf(library, vocabulary)  # the saved ads get a section; damaged ones were named by `jobs`
+        export_report(args.output, Engine(library.cities, vocabulary, jobs.ads), profile, args.lang)
         print(say("report_written", args.lang, file=args.output), file=sys.stderr)
         return 0
     ranking = engine.rank(profile, args.lang, None if args.top <= 0 else args.top)

@@ -213,3 +213,15 @@ def _view(profile, vocabulary):
 
 def test_the_corpus_folder_is_complete():
     assert (JOBS / "README.md").is_file() and Path(JOBS / "check_jobs.py").is_file()
+
+
+def test_the_report_lists_the_ads_city_by_city(vocabulary, seed_cities):
+    from app.core.report import build_report
+
+    ads = [read_job(PORTAL_AD.replace("Husum", "Hagen"), "a.txt", vocabulary, ["Magdeburg", "Hagen"])]
+    html = build_report(Engine(list(seed_cities.values()), vocabulary, ads), CandidateProfile(name="Ada"), "de")
+    section = html.split("Gespeicherte Stellenanzeigen je Stadt", 1)[1]
+    assert "<h3>Hagen</h3>" in section and "Kundenberater (m/w/d) im Inbound" in section
+    assert "2.600–3.000" in section and "Artikel" not in section
+    assert "Stellenanzeigen je Stadt" not in build_report(Engine(list(seed_cities.values()), vocabulary),
+                                                          CandidateProfile(), "de")

@@ -15,8 +15,10 @@ from app.core.bars import bar_units, score_color
 from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
-from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range
+from app.core.job_match import JobResult, describe_requirements
+from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range, stated_pay
 from app.core.results import SCORED, CityResult
+from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 
 EXPLAINED = 10  # cities explained in full; the ranking lists every city
@@ -56,6 +58,10 @@ def build_report(engine: Engine, profile: CandidateProfile, lang: str, today: da
         more = say("report_more_cities", lang, count=len(ranking.cities) - EXPLAINED, shown=EXPLAINED)
         parts.append(f"<p class='small'>{escape(more)}</p>")
     parts += [f"<h2>{escape(say('report_advice', lang))}</h2>", _advice_list(suggestions, lang)]
+    if engine.jobs:
+        parts += [f"<h2 style='page-break-before:always'>{escape(say('report_jobs', lang))}</h2>",
+                  _jobs_per_city(engine.rank_jobs(profile, lang, explain=0), ranking.cities, profile, vocabulary,
+                                 lang)]
     return (f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
             f"<title>{escape(say('report_title', lang, name=name))}</title><style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>\n")
@@ -181,6 +187,32 @@ def _city_section(place: int, city: CityResult, lang: str) -> str:
         parts.append(f"<p>{escape(say('speculated_note', lang, what=what))}</p>")
         parts += [f"<p class='quote'>» {escape(e.quote)}</p>" for _, e in city.speculated]
     parts.append(f"<p class='small'>{escape(say('report_source', lang, file=Path(city.source).name))}</p>")
+    return "".join(parts)
+
+
+def _jobs_per_city(jobs: list[JobResult], cities: list[CityResult], profile: CandidateProfile,
+                   vocabulary: Vocabulary, lang: str) -> str:
+    """The saved ads city by city, in the ranking's order (places no article describes last), best fit first."""
+    view = CandidateView.build(profile, vocabulary)
+    order = {city.city.casefold(): place for place, city in enumerate(cities)}
+    places = sorted({job.ad.city or "" for job in jobs}, key=lambda c: (order.get(c.casefold(), len(order)), c))
+    parts = []
+    for place in places:
+        here = [job for job in jobs if (job.ad.city or "") == place]
+        parts.append(f"<h3>{escape(place or say('report_no_place', lang))}</h3><ol>")
+        for job in here:
+            ad = job.ad
+            facts = [*([ad.employer] if ad.employer else []),
+                     *([stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, lang)] if ad.pay else []),
+                     *([say("hours_a_week", lang, hours=f"{ad.hours_per_week:g}")] if ad.hours_per_week else []),
+                     *([say(f"contract_{ad.contract}", lang)] if ad.contract else [])]
+            musts = join_words([say(f"must_{m}", lang) for m in job.broken_musts], lang)
+            lines = [" · ".join(facts), *([f"⚠ {say('cli_breaks_musts', lang, what=musts)}"] if musts else []),
+                     *describe_requirements(job, view, lang)]
+            parts.append(f"<li><b>{escape(ad.title)}</b> – {out_of_100(job.score)}<br>"
+                         + "<br>".join(f"<span class='small'>{escape(line)}</span>" for line in lines if line)
+                         + "</li>")
+        parts.append("</ol>")
     return "".join(parts)
 
 

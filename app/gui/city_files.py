@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
+from app.core.job_store import JobShelf
 from app.core.library import CityLibrary, add_article, read_new_article, remove_article
 from app.core.messages import UserError, say
 from app.core.vocabulary import Vocabulary
@@ -30,11 +31,13 @@ class CityFiles(QObject):
     cities_changed = Signal(object)  # a city was added (its source, to show it) or removed (None)
 
     def __init__(self, window: QMainWindow, library: CityLibrary, vocabulary: Vocabulary, document: ProfileDocument,
-                 dialogs: Asks, lang: Callable[[], str], add_action: QAction, export_action: QAction):
+                 dialogs: Asks, lang: Callable[[], str], add_action: QAction, export_action: QAction,
+                 jobs: JobShelf):
         """window: parent of every dialog; lang: the window's language now; the actions are disabled while their
         work runs."""
         super().__init__(window)
         self.window, self.library, self.vocabulary, self.document = window, library, vocabulary, document
+        self.jobs = jobs  # the saved ads, for the report
         self.dialogs, self.lang = dialogs, lang
         self.article_import = BackgroundTask(window, add_action, lambda: self.tr("Cannot add the article"),
                                              self.dialogs, lang)
@@ -103,7 +106,8 @@ class CityFiles(QObject):
         words = {"ranking": self.tr("Scoring the cities…"), "advice": self.tr("Measuring the advice…"),
                  "writing": self.tr("Writing the report…"), "printing": self.tr("Laying out the PDF pages…"),
                  "saving": self.tr("Saving the file…")}
-        engine, profile, lang = Engine(list(self.library.cities), self.vocabulary), profile.copy(), self.lang()
+        engine = Engine(list(self.library.cities), self.vocabulary, list(self.jobs.ads))
+        profile, lang = profile.copy(), self.lang()
         status = self.window.statusBar()
         self.report_export.start(
             self.tr("Export report"), fill(self.tr("Exporting “%1”"), path.name),

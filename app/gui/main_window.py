@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.city_files = CityFiles(self, library, vocabulary, self.document, self.dialogs, lambda: self.lang,
-                                    self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.EXPORT_REPORT])
+                                    self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.EXPORT_REPORT], self.jobs)
         self.city_files.cities_changed.connect(self.cities_changed)
         self.job_files = JobFiles(self, self.jobs, library, vocabulary, self.dialogs, lambda: self.lang,
                                   self.menu_actions[Act.ADD_JOB])
