@@ -428,11 +428,39 @@ def machine() -> str:
             f"{platform.system()} {platform.release()}")
 
 
+def jobs(vocabulary) -> None:
+    """Reading one ad of the corpus, and ranking 1,000 saved ads again after one profile edit."""
+    from app.core.job_ad import read_job
+    from app.core.job_match import rank_jobs
+    from app.core.job_store import normalised_text
+    from app.core.profile_file import load_profile
+    from app.core.ranking import Ranker
+
+    texts = [normalised_text(path.read_text(encoding="utf-8"))
+             for path in sorted((ROOT / "tests" / "jobs").glob("[0-9]*.txt"))]
+    print(f"Job ads: reading one ({len(texts)} corpus ads in turn), median of {len(texts)}")
+    turns = iter(range(10**6))
+    seconds = median_seconds(lambda: read_job(texts[next(turns) % len(texts)], "ad.txt", vocabulary, []), len(texts))
+    report("reading one ad (extraction, pay, requirements)", f"{seconds * 1000:.1f} ms")
+    ads = [read_job(texts[i % len(texts)], f"ad-{i}.txt", vocabulary, []) for i in range(1000)]
+    profile = load_profile(ROOT / "resources" / "examples" / "complaint-manager.cityfit")
+    ranker = Ranker([ad.profile for ad in ads], vocabulary)
+    rank_jobs(ads, profile, vocabulary, "de", ranker, explain=0)
+    edits = iter(range(10**6))
+
+    def one_edit():
+        edited = profile.copy()
+        edited.skills = profile.skills + [["Humor", "Datenschutz", "Geduld"][next(edits) % 3]]
+        rank_jobs(ads, edited, vocabulary, "de", ranker, explain=0)
+    seconds = median_seconds(one_edit, 15)
+    report("re-ranking 1,000 saved ads after one edit", f"{seconds * 1000:.1f} ms", "target < 50 ms (as 1000 cities)")
+
+
 def main() -> None:
     from app.core.vocabulary import load_vocabulary
 
     chosen = set(sys.argv[1:]) or {"startup", "ranking", "typing", "report", "ingestion", "extraction", "matching",
-                                   "memory"}
+                                   "jobs", "memory"}
     print("Machine:", machine())
     vocabulary = load_vocabulary()
     with tempfile.TemporaryDirectory(prefix="cityfit-bench-") as work:
@@ -452,6 +480,8 @@ def main() -> None:
             extraction(vocabulary)
         if "matching" in chosen:
             matching(vocabulary)
+        if "jobs" in chosen:
+            jobs(vocabulary)
         if "memory" in chosen:
             memory()
 
