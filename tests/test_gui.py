@@ -329,7 +329,8 @@ def test_coverage_unconfirmed_musts_and_estimates_are_shown(qtbot, tmp_path, hom
     assert tooltip.startswith("Artikel sagt etwas zu 5 von 5 Ihrer Kriterien")
     assert "Branchen: keine Angabe von Ihnen, gezählt mit 50 Punkten" in tooltip  # a grey bar, said in words
     window.ranking_list.grab()  # the rows paint, grey bars included
-    assert window.grey_legend.text() == "keine Angabe: zählt neutral" and "50 Punkten" in window.grey_legend.toolTip()
+    grey = window.legend.grey_legend
+    assert grey.text() == "keine Angabe: zählt neutral" and "50 Punkten" in grey.toolTip()
 
     # Magdeburg's vague raise is an estimated band: named so in words and beside its bar in the chart.
     chart = window.chart

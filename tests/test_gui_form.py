@@ -205,7 +205,7 @@ def test_english_placeholders_suggest_english_words_the_vocabulary_knows(qtbot, 
 
 
 def test_the_legend_names_every_kind_of_bar(qtbot, window):
-    legend = [label.text() for label in window.colour_legends.values()] + [window.grey_legend.text()]
+    legend = [label.text() for label in window.legend.colour_legends.values()] + [window.legend.grey_legend.text()]
     assert legend == ["passt gut", "teils", "passt schlecht", "keine Angabe: zählt neutral"]
 
 

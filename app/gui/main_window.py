@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -24,7 +23,7 @@ from app.core.engine import Engine, load_job_shelf
 from app.core.job_match import JobResult
 from app.core.job_store import JobShelf
 from app.core.library import CityLibrary
-from app.core.messages import UserError, decimal, printable, say
+from app.core.messages import UserError, printable, say
 from app.core.profile_file import EXTENSION, ProfileError
 from app.core.resources import load_json_resource
 from app.core.results import Ranking
@@ -40,13 +39,12 @@ from app.gui.i18n import fill, install_language
 from app.gui.job_files import JobFiles
 from app.gui.jobs_panel import JobsPanel
 from app.gui.profile_editor import ProfileEditor
-from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate, score_sample, silent_sample
+from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate
 from app.gui.ranking_model import CITY_ROLE, RankingModel, coverage_text
 from app.gui.ranking_runner import RankingRunner
 from app.gui.salary_chart import SalaryChart
+from app.gui.score_legend import ScoreLegend
 from app.gui.settings import Settings
-
-LEGEND_SCORES = (90, 50, 10)  # the colours the legend explains: a good, a middling and a poor fit
 
 
 class MainWindow(QMainWindow):
@@ -81,16 +79,7 @@ class MainWindow(QMainWindow):
         self.article_warnings.setVisible(bool(library.warnings))
         self.ranking_title = QLabel()
         self.ranking_title.setBuddy(self.ranking_list)
-        # The legend under the ranking: what the colours and the grey stripes mean.
-        self.colour_samples = {score: QLabel() for score in LEGEND_SCORES}
-        self.colour_legends = {score: QLabel() for score in LEGEND_SCORES}
-        for score, sample in self.colour_samples.items():
-            sample.setPixmap(score_sample(self.palette(), score))
-        self.grey_sample = QLabel()
-        self.grey_sample.setPixmap(silent_sample(self.palette()))
-        self.grey_legend = QLabel()
-        self.grey_legend.setTextFormat(Qt.TextFormat.PlainText)
-        self.grey_legend.setWordWrap(True)
+        self.legend = ScoreLegend()
         self.decisive = QLabel()
         self.decisive.setTextFormat(Qt.TextFormat.PlainText)
         self.decisive.setWordWrap(True)
@@ -139,14 +128,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.article_warnings)
         column.addWidget(self.ranking_title)
         column.addWidget(self.ranking_list, 1)
-        legend = QHBoxLayout()  # what the colours and a grey bar mean, right under the bars
-        for score in LEGEND_SCORES:
-            legend.addWidget(self.colour_samples[score])
-            legend.addWidget(self.colour_legends[score])
-            legend.addSpacing(8)
-        legend.addWidget(self.grey_sample)
-        legend.addWidget(self.grey_legend, 1)
-        column.addLayout(legend)
+        column.addWidget(self.legend)  # what the colours and a grey bar mean, right under the bars
         column.addWidget(self.decisive)
         column.addWidget(self.firmness)
         # Three places fit before the list scrolls, however tall the window.
@@ -348,15 +330,7 @@ class MainWindow(QMainWindow):
         """The window's own words; each child re-labels itself."""
         self.menu_bar.retranslate_ui(lang)
         self.ranking_title.setText(self.tr("&Cities, best fit first"))
-        self.grey_legend.setText(self.tr("no information: counts as neutral"))
-        legends = (self.tr("fits well"), self.tr("in part"), self.tr("fits poorly"))
-        for score, text in zip(LEGEND_SCORES, legends, strict=True):
-            self.colour_legends[score].setText(text)
-        neutral = decimal(load_json_resource("scoring.json")["neutral_points"], lang)
-        for widget in (self.grey_sample, self.grey_legend):
-            widget.setToolTip(fill(self.tr("Grey and striped: the article says nothing about this criterion, or you "
-                                           "have given nothing for it. What is unknown counts with the neutral %1 "
-                                           "points; “Why” says how each criterion counts."), neutral))
+        self.legend.retranslate_ui(lang)
         self.article_warnings.setText("\n".join("⚠ " + w.message(lang) for w in self.library.warnings))
         self.ranking_list.setAccessibleName(say("report_ranking", lang))
         self.tabs.setTabText(0, self.tr("Why"))

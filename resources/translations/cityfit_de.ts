@@ -207,98 +207,98 @@
 <context>
     <name>CityFiles</name>
     <message>
-        <location filename="../../app/gui/city_files.py" line="55"/>
+        <location filename="../../app/gui/city_files.py" line="58"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="55"/>
+        <location filename="../../app/gui/city_files.py" line="58"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="56"/>
+        <location filename="../../app/gui/city_files.py" line="59"/>
         <source>Reading the article…</source>
         <translation>Der Artikel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="58"/>
+        <location filename="../../app/gui/city_files.py" line="61"/>
         <source>Cancelled; the article was not added.</source>
         <translation>Abgebrochen; der Artikel wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="39"/>
-        <location filename="../../app/gui/city_files.py" line="65"/>
+        <location filename="../../app/gui/city_files.py" line="42"/>
+        <location filename="../../app/gui/city_files.py" line="68"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="41"/>
+        <location filename="../../app/gui/city_files.py" line="44"/>
         <source>Cannot export the report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="71"/>
+        <location filename="../../app/gui/city_files.py" line="74"/>
         <source>City added</source>
         <translation>Stadt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="74"/>
+        <location filename="../../app/gui/city_files.py" line="77"/>
         <source>Remove added city</source>
         <translation>Hinzugefügte Stadt entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="78"/>
+        <location filename="../../app/gui/city_files.py" line="81"/>
         <source>You have not added any cities. The bundled cities cannot be removed.</source>
         <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="82"/>
+        <location filename="../../app/gui/city_files.py" line="85"/>
         <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
         <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="88"/>
+        <location filename="../../app/gui/city_files.py" line="91"/>
         <source>Cannot remove the city</source>
         <translation>Stadt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="103"/>
+        <location filename="../../app/gui/city_files.py" line="106"/>
         <source>Scoring the cities…</source>
         <translation>Städte werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="103"/>
+        <location filename="../../app/gui/city_files.py" line="106"/>
         <source>Measuring the advice…</source>
         <translation>Tipps werden gemessen …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="104"/>
+        <location filename="../../app/gui/city_files.py" line="107"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="104"/>
+        <location filename="../../app/gui/city_files.py" line="107"/>
         <source>Laying out the PDF pages…</source>
         <translation>PDF-Seiten werden gesetzt …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="105"/>
+        <location filename="../../app/gui/city_files.py" line="108"/>
         <source>Saving the file…</source>
         <translation>Datei wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="109"/>
+        <location filename="../../app/gui/city_files.py" line="113"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="109"/>
+        <location filename="../../app/gui/city_files.py" line="113"/>
         <source>Exporting “%1”</source>
         <translation>„%1“ wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="113"/>
+        <location filename="../../app/gui/city_files.py" line="117"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -660,92 +660,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="327"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
-        <source>no information: counts as neutral</source>
-        <translation>keine Angabe: zählt neutral</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
-        <source>fits well</source>
-        <translation>passt gut</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
-        <source>in part</source>
-        <translation>teils</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
-        <source>fits poorly</source>
-        <translation>passt schlecht</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
-        <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
-        <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="336"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="363"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="339"/>
         <source>Jobs</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="378"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="391"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="395"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
@@ -927,6 +902,34 @@
         <location filename="../../app/gui/salary_chart.py" line="40"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreLegend</name>
+    <message>
+        <location filename="../../app/gui/score_legend.py" line="38"/>
+        <source>no information: counts as neutral</source>
+        <translation>keine Angabe: zählt neutral</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/score_legend.py" line="39"/>
+        <source>fits well</source>
+        <translation>passt gut</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/score_legend.py" line="39"/>
+        <source>in part</source>
+        <translation>teils</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/score_legend.py" line="39"/>
+        <source>fits poorly</source>
+        <translation>passt schlecht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/score_legend.py" line="44"/>
+        <source>Grey and striped: the article says nothing about this criterion, or you have given nothing for it. What is unknown counts with the neutral %1 points; “Why” says how each criterion counts.</source>
+        <translation>Grau gestreift: Der Artikel sagt zu diesem Kriterium nichts, oder Sie haben dazu nichts angegeben. Unbekanntes zählt neutral mit %1 Punkten; wie jedes Kriterium zählt, steht unter „Warum“.</translation>
     </message>
 </context>
 <context>
