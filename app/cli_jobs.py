@@ -6,7 +6,7 @@ import json
 import sys
 
 from app.core.engine import Engine, load_job_shelf
-from app.core.job_match import describe_requirements, job_json
+from app.core.job_match import describe_requirements, hours_words, job_json
 from app.core.job_store import JobError, read_job_file, read_offered_job, save_job
 from app.core.library import CityLibrary
 from app.core.messages import UserError, join_words, printable, say, score_number, stated_pay
@@ -22,7 +22,7 @@ def add_jobs(args, library: CityLibrary, vocabulary: Vocabulary) -> int:
     for path in args.files:
         try:
             ad = read_offered_job(path.name, read_job_file(path), vocabulary, known, shelf)
-            ad.city = args.city or ad.city
+            ad.city = ad.city or args.city  # --city names the place only where the ad names none
             if not ad.city:
                 raise JobError("job_no_city", file=path.name)
             save_job(ad, str(path.resolve()), shelf)
@@ -73,7 +73,7 @@ def _stated(ad, lang: str) -> list[str]:
     elif ad.pay_by_agreement:
         found.append(say("pay_by_agreement", lang))
     if ad.hours_per_week:
-        found.append(say("hours_a_week", lang, hours=f"{ad.hours_per_week:g}"))
+        found.append(hours_words(ad, lang))
     elif ad.hours:
         found.append(say(f"hours_{ad.hours}", lang))
     if ad.contract:

@@ -100,7 +100,7 @@ def test_every_message_is_used():
     built = _built_keys()
     assert [snippet for snippet in built if snippet not in source] == []  # each family is still built that way
     used = named | {key for keys in built.values() for key in keys}
-    # "<key>@<subject>" is said wherever <key> is, inside speaking_of(subject) (messages.AD, AD_FULL_TIME)
+    # "<key>@<subject>" is said wherever <key> is, inside speaking_of(subject) (messages.AD, AD_HOURLY, …)
     unused = [key for key in _messages() if key.split("@")[0] not in used
               and key.split("@")[0].removesuffix("_one") not in used]
     assert unused == []

@@ -84,13 +84,20 @@ def test_pay_by_agreement_is_unknown_not_nothing(vocabulary):
     assert ad.pay is None and ad.pay_by_agreement and not ad.profile.salary_bands
 
 
-def test_part_time_pay_is_compared_as_for_full_time_and_said_so(vocabulary):
-    text = "Telefonist/in (m/w/d)\n\nTeilzeit mit 20 Stunden pro Woche, 1.300 € brutto im Monat.\n"
-    ad = read_job(text, "ad.txt", vocabulary, [])
-    assert ad.hours_per_week == 20 and [band.min_eur for band in ad.profile.salary_bands] == [2600]
-    [job] = rank_jobs([ad], CandidateProfile(salary=SalaryExpectation(minimum=2400)), vocabulary, "de")
-    pay = job.criteria.criterion("salary").explanation
-    assert "auf Vollzeit (40 Stunden die Woche) gerechnet: 2.600" in pay and "Artikel" not in pay
+def test_pay_is_what_the_job_brings_a_month_and_how_it_was_reckoned_is_said(vocabulary):
+    profile = CandidateProfile(salary=SalaryExpectation(minimum=2400))
+
+    def pay_sentence(text):
+        ad = read_job(f"Telefonist/in (m/w/d)\n\n{text}\n", "ad.txt", vocabulary, [])
+        [job] = rank_jobs([ad], profile, vocabulary, "de")
+        return [band.min_eur for band in ad.profile.salary_bands], job.criteria.criterion("salary").explanation
+    monthly = pay_sentence("Teilzeit mit 20 Stunden pro Woche, 1.300 € brutto im Monat.")
+    assert monthly[0] == [1300] and "laut Anzeige: 1.300\xa0€ im Monat" in monthly[1] and "verfehlt" in monthly[1]
+    hourly = pay_sentence("Teilzeit mit 20 Stunden pro Woche, 15 € pro Stunde.")
+    assert hourly[0] == [1298] and "aus dem Stundenlohn und der Wochenarbeitszeit der Anzeige" in hourly[1]
+    no_hours = pay_sentence("Wir zahlen 15 € pro Stunde.")
+    assert no_hours[0] == [2595] and "bei 40 Stunden die Woche gerechnet (die Anzeige nennt keine" in no_hours[1]
+    assert all("Artikel" not in sentence for _, sentence in (monthly, hourly, no_hours))
 
 
 def test_a_one_line_classified_ad_gets_a_title_line(vocabulary):

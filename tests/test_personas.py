@@ -330,7 +330,7 @@ def test_native_german_only_is_told_what_the_articles_ask_for_and_ties(ranked):
     ranking, city = ranked(person(languages=(("de", "native"),)))
     magdeburg, hagen = city["Magdeburg"].criterion("languages"), city["Hagen"].criterion("languages")
     assert "Gefragt sind: Fremdsprachen, Englisch und Polnisch." in magdeburg.explanation
-    assert "Keine davon haben Sie angegeben; das zählt neutral." in magdeburg.explanation
+    assert "Keine der genannten Fremdsprachen haben Sie angegeben; das zählt neutral." in magdeburg.explanation
     assert list(magdeburg.missing) == ["Englisch", "Polnisch"]
     assert "Gefragt sind: Fremdsprachen." in hagen.explanation
     for result in (magdeburg, hagen):

@@ -13,7 +13,7 @@ from app.core.articles import Article
 from app.core.candidate import LEVELS
 from app.core.cityprofile import CityProfile
 from app.core.job_fields import StatedPay
-from app.core.messages import AD, AD_FULL_TIME
+from app.core.messages import AD, AD_HOURLY, AD_HOURLY_FULL_TIME
 from app.core.text import sentence_spans
 
 PERIODS = ("month", "hour", "year")  # as an ad states its pay
@@ -37,9 +37,6 @@ _LEVEL_WORDS = (  # what an ad writes instead of a level, strongest first
     (re.compile(r"\bgut\w*|good\b", re.IGNORECASE), "B1"),
     (re.compile(r"grundkenntnis\w*|basic", re.IGNORECASE), "A2"),
 )
-_PART_TIME_OPTION = re.compile(r"(?:auch|or) (?:in )?(?:teilzeit|part[- ]time)|"
-                               r"(?:teilzeit|part[- ]time)\W+(?:\w+\W+){0,2}(?:möglich|possible|option\w*|denkbar)",
-                               re.IGNORECASE)
 _PROFILE_HEADING = re.compile(
     r"profil|bringen sie mit|bringst du mit|anforderung|voraussetzung|qualifikation|was wir erwarten|wir erwarten|"
     r"sie haben|sie bringen|du hast|du bringst|requirements|qualifications|what you bring|your profile|about you|"
@@ -79,7 +76,7 @@ class JobAd:
     hours: str | None = None  # one of HOURS
     contract: str | None = None  # one of CONTRACTS
     requirements: list[Requirement] = field(default_factory=list)
-    pay_counted_full_time: bool = False  # its pay was scaled to 40 hours a week for the comparison
+    pay_reckoning: str | None = None  # how an hourly wage became pay a month (messages.AD_HOURLY…), if it did
     origin: str = ""  # where it came from: a file's path, or that it was pasted
     added: str = ""  # ISO date and time
 
@@ -109,27 +106,28 @@ def read_job(text: str, source: str, vocabulary, known_cities: list[str]) -> Job
         requirements=_requirements(text, profile, vocabulary),
     )
     ad.profile.city = title[:200]  # rankings name an ad by its title
-    _count_as_full_time(ad)
+    _pay_per_month(ad)
     return ad
 
 
 def subjects(ad: JobAd) -> tuple[str, ...]:
-    """What the engine speaks of when it explains this ad (see messages.speaking_of)."""
-    return (AD_FULL_TIME, AD) if ad.pay_counted_full_time else (AD,)
+    """What the engine speaks of when it explains this ad (see messages.speaking_of): how its pay per month was
+    worked out, then "the ad"."""
+    return (ad.pay_reckoning, AD) if ad.pay_reckoning else (AD,)
 
 
-def _count_as_full_time(ad: JobAd) -> None:
-    """Pay is compared as for full-time work, as the candidate's wish is: an hourly wage times 173 hours (the
-    engine's reading), a monthly or yearly figure for fewer hours a week scaled up to 40."""
-    part_time_only = ad.hours == "part_time" and not _PART_TIME_OPTION.search(ad.text)
-    factor = FULL_TIME_HOURS / ad.hours_per_week if part_time_only and ad.hours_per_week \
-        and ad.hours_per_week < FULL_TIME_HOURS else 1
+def _pay_per_month(ad: JobAd) -> None:
+    """The pay a month the job brings, to compare with the candidate's wish: a monthly or yearly figure as the ad
+    states it; an hourly wage with the hours a week the ad names (the full-time ones where it offers both), or,
+    where it names none, with 40 (the engine's reading: 173 hours a month). The explanation says which."""
+    hours = ad.hours_per_week_max if ad.hours in ("both", "full_time") and ad.hours_per_week_max else ad.hours_per_week
     bands = []
     for band in ad.profile.salary_bands:
-        hourly = fields.band_period(band) == "hour"
-        if not hourly and factor != 1:
-            band = replace(band, min_eur=_scaled(band.min_eur, factor), max_eur=_scaled(band.max_eur, factor))
-        ad.pay_counted_full_time = ad.pay_counted_full_time or hourly or factor != 1
+        if fields.band_period(band) == "hour":
+            if hours:
+                factor = hours / FULL_TIME_HOURS
+                band = replace(band, min_eur=_scaled(band.min_eur, factor), max_eur=_scaled(band.max_eur, factor))
+            ad.pay_reckoning = AD_HOURLY if hours else AD_HOURLY_FULL_TIME
         bands.append(band)
     ad.profile.salary_bands = bands
 

@@ -150,3 +150,10 @@ def job_json(job: JobResult) -> dict:
                          for c in job.checks],
         "criteria": criteria_json(job.criteria),
     }
+
+
+def hours_words(ad: JobAd, lang: str) -> str:
+    """'40 Std./Woche', '30–40 Std./Woche'."""
+    assert ad.hours_per_week is not None
+    hours = f"{ad.hours_per_week:g}" + (f"–{ad.hours_per_week_max:g}" if ad.hours_per_week_max else "")
+    return say("hours_a_week", lang, hours=hours)

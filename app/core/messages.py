@@ -16,7 +16,8 @@ LANGUAGES = ("de", "en")
 
 
 ARTICLE, AD = "article", "ad"  # what the engine is speaking of: a career article about a city, or a job ad
-AD_FULL_TIME = "ad_full_time"  # an ad whose pay is counted as for full-time work (40 hours a week)
+AD_HOURLY = "ad_hourly"  # an ad's hourly wage, a month at the hours a week it names
+AD_HOURLY_FULL_TIME = "ad_hourly_full_time"  # an ad's hourly wage, a month at 40 hours a week (it names no hours)
 _speaking_of: ContextVar[tuple[str, ...]] = ContextVar("speaking_of", default=())
 
 

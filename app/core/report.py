@@ -15,7 +15,7 @@ from app.core.bars import bar_units, score_color
 from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
-from app.core.job_match import JobResult, describe_requirements
+from app.core.job_match import JobResult, describe_requirements, hours_words
 from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range, stated_pay
 from app.core.results import SCORED, CityResult
 from app.core.view import CandidateView
@@ -204,7 +204,7 @@ def _jobs_per_city(jobs: list[JobResult], cities: list[CityResult], profile: Can
             ad = job.ad
             facts = [*([ad.employer] if ad.employer else []),
                      *([stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, lang)] if ad.pay else []),
-                     *([say("hours_a_week", lang, hours=f"{ad.hours_per_week:g}")] if ad.hours_per_week else []),
+                     *([hours_words(ad, lang)] if ad.hours_per_week else []),
                      *([say(f"contract_{ad.contract}", lang)] if ad.contract else [])]
             musts = join_words([say(f"must_{m}", lang) for m in job.broken_musts], lang)
             lines = [" · ".join(facts), *([f"⚠ {say('cli_breaks_musts', lang, what=musts)}"] if musts else []),
