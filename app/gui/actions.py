@@ -26,6 +26,7 @@ class Act(str, Enum):
     SAVE_AS = "save_as"
     RECOVER = "recover"
     ADD_CITY = "add_city"
+    PASTE_CITY = "paste_city"
     REMOVE_CITY = "remove_city"
     EXPORT_REPORT = "export_report"
     QUIT = "quit"
@@ -67,6 +68,7 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SAVE_AS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), KEY.SaveAs),
     Act.RECOVER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Unsaved Changes…")),
     Act.ADD_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &City Article…")),
+    Act.PASTE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste City Article…")),
     Act.REMOVE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Remove Added City…")),
     Act.EXPORT_REPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export Report…"), "Ctrl+E"),
     Act.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), KEY.Quit, QAction.MenuRole.QuitRole),
@@ -83,7 +85,7 @@ ACTIONS: dict[Act, ActionSpec] = {
 # Menu -> its entries, top to bottom; Act.CLEAR_RECENT lives in the Open Recent submenu.
 MENUS: dict[Menu, tuple[Act | Menu | None, ...]] = {
     Menu.FILE: (Act.NEW, Act.OPEN, Menu.RECENT, SEPARATOR, Act.SAVE, Act.SAVE_AS, Act.RECOVER, SEPARATOR,
-                Act.ADD_CITY, Act.REMOVE_CITY, SEPARATOR, Act.EXPORT_REPORT, SEPARATOR, Act.QUIT),
+                Act.ADD_CITY, Act.PASTE_CITY, Act.REMOVE_CITY, SEPARATOR, Act.EXPORT_REPORT, SEPARATOR, Act.QUIT),
     Menu.EDIT: (Act.UNDO, Act.REDO),
     Menu.VIEW: (Act.SHOW_ARTICLE, Act.COMPARE, Menu.LANGUAGE),
     Menu.LANGUAGE: (Act.LANG_DE, Act.LANG_EN),
