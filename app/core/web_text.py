@@ -55,7 +55,7 @@ WALL_WORDS = frozenset({"login", "log in", "anmelden", "anmeldung", "einloggen",
                         "registrieren", "sign in", "cookie", "cookies", "einwilligen", "einwilligung", "zustimmen",
                         "akzeptieren", "accept", "consent", "datenschutzeinstellungen", "privacy settings",
                         "benutzername", "username", "abonnieren", "subscribe", "paywall"})
-ARTICLE_SENTENCES = 2  # a page with fewer sentences than this beside wall words is only a wall
+ARTICLE_SENTENCES = 1  # a page with fewer sentences than this beside wall words is only a wall
 SENTENCE_WORDS = 6  # ... counting sentences of at least this many words that name no wall word
 ARTICLE_WORDS = 25  # ... and fewer words than this in lines that name none
 
@@ -125,6 +125,7 @@ def _has_wall_word(text: str) -> bool:
 
 
 _MARKER_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 _SITE_TAIL = re.compile(r"\s+[|·–—-]\s+[^|·–—-]+$")  # "Kundenservice in Kiel | Jobportal": the site's name
 _SPACE = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphen, zero widths
@@ -311,7 +312,7 @@ def _marked(attributes: dict[str, str]) -> str | None:
     if role in DROPPED_ROLES:
         return role
     for name in ("id", "class", "aria-label"):
-        value = attributes.get(name, "").lower()
+        value = _CAMEL.sub(r"\1 \2", attributes.get(name, "")).lower()  # "socialShare": "social share"
         if not value:
             continue
         part = next((part for part in MARKER_PARTS if part in value), None)
