@@ -27,6 +27,8 @@ class ScriptedDialogs:
         self.recovery_answers: list[RecoveryAnswer] = []
         self.offered_recovery: list[list[str]] = []
         self.article_answers: list[Path | None] = []
+        self.paste_answers: list[str | None] = []
+        self.offered_pastes: list[str] = []  # the text each paste box was opened with
         self.city_answers: list[str | None] = []
         self.offered_cities: list[list[str]] = []
         self.confirm_answers: list[bool] = []
@@ -69,6 +71,10 @@ class ScriptedDialogs:
 
     def article_path(self, parent):
         return self.article_answers.pop(0) if self.article_answers else None
+
+    def pasted_article(self, parent, text=""):
+        self.offered_pastes.append(text)
+        return self.paste_answers.pop(0) if self.paste_answers else None
 
     def choose_city(self, parent, title, cities):
         self.offered_cities.append(list(cities))
@@ -122,8 +128,13 @@ def add_language(qtbot, languages, label: str, level: str) -> None:
     languages.add_menu.close()
 
 
-def add_city_article(qtbot, window) -> None:
-    """Datei → Stadtartikel hinzufügen…, with the file the test put in `dialogs.article_answers`, until it is done
-    (the article is read on a worker thread)."""
-    window.menu_actions[Act.ADD_CITY].trigger()
+def add_city_article(qtbot, window, action: Act = Act.ADD_CITY) -> None:
+    """Datei → Stadtartikel hinzufügen…, with the file the test put in `dialogs.article_answers` (or, with
+    Act.PASTE_CITY, Datei → Stadtartikel einfügen… with the text in `dialogs.paste_answers`), until it is done (the
+    article is read on a worker thread)."""
+    window.menu_actions[action].trigger()
+    wait_for_article(qtbot, window)
+
+
+def wait_for_article(qtbot, window) -> None:
     qtbot.waitUntil(lambda: window.city_files.article_import.job is None, timeout=30_000)

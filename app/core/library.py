@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core import collector
-from app.core.articles import Article, ArticleError, article_files, read_article, read_article_data
+from app.core.articles import (
+    MAX_ARTICLE_BYTES,
+    Article,
+    ArticleError,
+    article_files,
+    read_article,
+    read_article_data,
+)
 from app.core.cache import ArticleCache, FolderSnapshot
 from app.core.cache_rows import Stamp
 from app.core.cityprofile import CityProfile, Fact
-from app.core.messages import UserError
+from app.core.messages import Said, UserError
 from app.core.paths import ensure
 from app.core.resources import bundled_dir
 from app.core.vocabulary import Vocabulary
+from app.core.web_text import PASTED, is_wall
 
 
 class SeedsError(UserError):
@@ -85,21 +94,48 @@ def read_new_article(source: Path, vocabulary: Vocabulary) -> tuple[bytes, CityP
     return data, city
 
 
-def add_article(source: Path, data: bytes, city: CityProfile, library: CityLibrary) -> CityProfile:
-    """Copies an article read by read_new_article into the user's folder and adds its city."""
+def read_pasted_article(text: str, vocabulary: Vocabulary) -> tuple[bytes, CityProfile]:
+    """Pasted text (see web_text.pasted_text), checked as a file is (empty, too large, only a login or cookie
+    wall, says nothing) and extracted; the city must be named in its first lines, as there is no file name to
+    fall back on. The bytes to keep are the text in UTF-8."""
+    from app.core.extract import extract
+
+    text = unicodedata.normalize("NFC", text)
+    data = text.encode("utf-8")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError("article_too_large", "not_added", file=PASTED, megabytes=len(data) // 1_000_000)
+    if not text.strip():
+        raise ArticleError("article_empty", "not_added", file=PASTED)
+    if is_wall(text):
+        raise ArticleError("page_only_wall", "not_added", file=PASTED)
+    city = extract(Article(_NO_NAME, text), vocabulary)
+    if not city.salary_bands and not city.facts:
+        raise ArticleError("article_says_nothing", "not_added", file=PASTED)
+    if not city.city:
+        raise ArticleError("pasted_no_city", "not_added")
+    return data, city
+
+
+_NO_NAME = Path("")  # pasted text: a city the text does not name is not guessed from a file name
+
+
+def add_article(source: Path | None, data: bytes, city: CityProfile, library: CityLibrary) -> CityProfile:
+    """Copies an article read by read_new_article (from `source`) or read_pasted_article (`source` None: saved
+    under the city's name) into the user's folder as a .txt file, and adds its city."""
     from app.core.atomic import atomic_write
 
     assert library.added_folder is not None
+    name: str | Said = source.name if source is not None else PASTED
     known = next((known for known in library.cities if known.city.casefold() == city.city.casefold()), None)
     if known is not None:  # only a city the user added can be removed to make room
         key = "article_city_added" if library.is_added(known) else "article_city_exists"
-        raise ArticleError(key, "not_added", file=source.name, city=city.city)
-    target = _free_name(library.added_folder, source.stem)
+        raise ArticleError(key, "not_added", file=name, city=city.city)
+    target = _free_name(library.added_folder, source.stem if source is not None else _file_stem(city.city))
     try:
         ensure(library.added_folder)
         atomic_write(target, data)
     except OSError as error:
-        raise ArticleError("article_not_copied", "not_added", file=source.name, reason=error) from error
+        raise ArticleError("article_not_copied", "not_added", file=name, reason=error) from error
     city = replace(city, source=str(target))  # same text, so the same facts: no second extraction
     library.cities.append(city)
     return city
@@ -125,6 +161,12 @@ def _free_name(folder: Path, stem: str) -> Path:
     while candidate.exists():
         candidate, number = folder / f"{stem}-{number}.txt", number + 1
     return candidate
+
+
+def _file_stem(city: str) -> str:
+    """"kiel", "frankfurt-am-main", "halle-saale": a file name for a city, from the letters of its name."""
+    words = "".join(char if char.isalnum() else " " for char in city.casefold()).split()
+    return "-".join(words)
 
 
 def _city(path: Path, stamp: Stamp, vocabulary: Vocabulary, cache: ArticleCache | None,

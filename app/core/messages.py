@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.resources import load_json_resource
@@ -175,6 +176,13 @@ def describe_os_error(error: OSError, lang: str = "de") -> str:
     return say(key, lang) if key else say("os_other", lang, reason=error.strerror or str(error))
 
 
+@dataclass(frozen=True)
+class Said:
+    """A message parameter told in the message's own language, such as the name of pasted text."""
+
+    key: str
+
+
 class UserError(Exception):
     """An error a user caused and can fix; its message is a sentence in their language."""
 
@@ -185,8 +193,8 @@ class UserError(Exception):
 
     def message(self, lang: str = "de") -> str:
         """An OSError among the params is told in the same language as the rest."""
-        params = {name: describe_os_error(value, lang) if isinstance(value, OSError) else value
-                  for name, value in self.params.items()}
+        params = {name: describe_os_error(value, lang) if isinstance(value, OSError) else
+                  say(value.key, lang) if isinstance(value, Said) else value for name, value in self.params.items()}
         return say(self.key, lang, **params)
 
     def __str__(self) -> str:

@@ -26,6 +26,7 @@ class Act(str, Enum):
     SAVE_AS = "save_as"
     RECOVER = "recover"
     ADD_CITY = "add_city"
+    PASTE_CITY = "paste_city"
     REMOVE_CITY = "remove_city"
     ADD_JOB = "add_job"
     EXPORT_REPORT = "export_report"
@@ -68,6 +69,7 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.SAVE_AS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save &As…"), KEY.SaveAs),
     Act.RECOVER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Unsaved Changes…")),
     Act.ADD_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &City Article…")),
+    Act.PASTE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste City Article…")),
     Act.REMOVE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Remove Added City…")),
     Act.ADD_JOB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Job Ad…"), "Ctrl+J"),
     Act.EXPORT_REPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export Report…"), "Ctrl+E"),
@@ -85,7 +87,8 @@ ACTIONS: dict[Act, ActionSpec] = {
 # Menu -> its entries, top to bottom; Act.CLEAR_RECENT lives in the Open Recent submenu.
 MENUS: dict[Menu, tuple[Act | Menu | None, ...]] = {
     Menu.FILE: (Act.NEW, Act.OPEN, Menu.RECENT, SEPARATOR, Act.SAVE, Act.SAVE_AS, Act.RECOVER, SEPARATOR,
-                Act.ADD_CITY, Act.REMOVE_CITY, Act.ADD_JOB, SEPARATOR, Act.EXPORT_REPORT, SEPARATOR, Act.QUIT),
+                Act.ADD_CITY, Act.PASTE_CITY, Act.REMOVE_CITY, Act.ADD_JOB, SEPARATOR, Act.EXPORT_REPORT, SEPARATOR,
+                Act.QUIT),
     Menu.EDIT: (Act.UNDO, Act.REDO),
     Menu.VIEW: (Act.SHOW_ARTICLE, Act.COMPARE, Menu.LANGUAGE),
     Menu.LANGUAGE: (Act.LANG_DE, Act.LANG_EN),

@@ -62,12 +62,12 @@ class Job(QThread):
 class BackgroundTask(QObject):
     """One job at a time for one action (export the report, add an article)."""
 
-    def __init__(self, window: QtWidgets.QMainWindow, action: QAction, failure_title: Callable[[], str],
+    def __init__(self, window: QtWidgets.QMainWindow, actions: tuple[QAction, ...], failure_title: Callable[[], str],
                  dialogs: Asks, lang: Callable[[], str]):
-        """window: parent of the progress dialog, its status bar says when work was cancelled; lang: the window's
-        language now, for a failure's message."""
+        """window: parent of the progress dialog, its status bar says when work was cancelled; actions: those that
+        start this work, disabled while it runs; lang: the window's language now, for a failure's message."""
         super().__init__(window)
-        self.window, self.action, self.failure_title = window, action, failure_title
+        self.window, self.actions, self.failure_title = window, actions, failure_title
         self.dialogs, self.lang = dialogs, lang
         self.job: Job | None = None
         self.progress: QtWidgets.QProgressDialog | None = None
@@ -102,7 +102,8 @@ class BackgroundTask(QObject):
         self.job.crashed.connect(self._crashed)
         self.job.finished.connect(lambda: self._finished(cancelled_note))
         self.progress.canceled.connect(self._cancel)
-        self.action.setEnabled(False)
+        for action in self.actions:
+            action.setEnabled(False)
         self.job.start()
 
     def stop(self) -> None:
@@ -136,7 +137,8 @@ class BackgroundTask(QObject):
         assert self.job is not None  # the job's own finished signal calls this
         self.job.deleteLater()
         self.job = None
-        self.action.setEnabled(True)
+        for action in self.actions:
+            action.setEnabled(True)
 
     def _close_progress(self) -> None:
         if self.progress is None:

@@ -14,7 +14,7 @@ from app.core.city_summary import city_summaries, silent_sentence
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
 from app.core.job_store import JobShelf
-from app.core.library import CityLibrary, add_article, read_new_article, remove_article
+from app.core.library import CityLibrary, add_article, read_new_article, read_pasted_article, remove_article
 from app.core.messages import UserError, say
 from app.core.vocabulary import Vocabulary
 from app.gui.background import BackgroundTask, Progress
@@ -31,36 +31,49 @@ class CityFiles(QObject):
     cities_changed = Signal(object)  # a city was added (its source, to show it) or removed (None)
 
     def __init__(self, window: QMainWindow, library: CityLibrary, vocabulary: Vocabulary, document: ProfileDocument,
-                 dialogs: Asks, lang: Callable[[], str], add_action: QAction, export_action: QAction,
+                 dialogs: Asks, lang: Callable[[], str], add_actions: tuple[QAction, ...], export_action: QAction,
                  jobs: JobShelf):
         """window: parent of every dialog; lang: the window's language now; the actions are disabled while their
-        work runs."""
+        work runs (add_actions: every way to add an article)."""
         super().__init__(window)
         self.window, self.library, self.vocabulary, self.document = window, library, vocabulary, document
         self.jobs = jobs  # the saved ads, for the report
         self.dialogs, self.lang = dialogs, lang
-        self.article_import = BackgroundTask(window, add_action, lambda: self.tr("Cannot add the article"),
+        self.article_import = BackgroundTask(window, add_actions, lambda: self.tr("Cannot add the article"),
                                              self.dialogs, lang)
-        self.report_export = BackgroundTask(window, export_action, lambda: self.tr("Cannot export the report"),
+        self.report_export = BackgroundTask(window, (export_action,), lambda: self.tr("Cannot export the report"),
                                             self.dialogs, lang)
 
-    def add_city(self) -> None:
-        """Reads the chosen article on a worker thread (a 2 MB article takes seconds), then adds its city."""
-        path = self.dialogs.article_path(self.window)
-        if path is None:
+    def add_city(self, path: Path | None = None) -> None:
+        """Reads the chosen (or dropped) article on a worker thread (a 2 MB article takes seconds), then adds its
+        city. A saved web page is read as its visible text."""
+        path = path or self.dialogs.article_path(self.window)
+        if path is None or self.article_import.job is not None:
             return
         vocabulary = self.vocabulary
+        self._read(fill(self.tr("Reading “%1”"), path.name), lambda: read_new_article(path, vocabulary), path)
 
-        def read(progress: Progress) -> tuple[bytes, CityProfile]:
+    def paste_city(self, text: str = "") -> None:
+        """Asks for the text of an article (pasted, or `text` dropped on the window), reads it on a worker thread
+        and adds its city, saved under the city's name."""
+        if self.article_import.job is not None:
+            return
+        pasted = self.dialogs.pasted_article(self.window, text)
+        if pasted is None:
+            return
+        vocabulary = self.vocabulary
+        self._read(self.tr("Reading the pasted text"), lambda: read_pasted_article(pasted, vocabulary), None)
+
+    def _read(self, label: str, read: Callable[[], tuple[bytes, CityProfile]], path: Path | None) -> None:
+        def work(progress: Progress) -> tuple[bytes, CityProfile]:
             progress("reading")
-            return read_new_article(path, vocabulary)
+            return read()
         self.article_import.start(
-            self.tr("Add city article"), fill(self.tr("Reading “%1”"), path.name),
-            {"reading": self.tr("Reading the article…")}, read,
+            self.tr("Add city article"), label, {"reading": self.tr("Reading the article…")}, work,
             lambda result: self._add_read_article(path, *cast(tuple[bytes, CityProfile], result)),
             self.tr("Cancelled; the article was not added."))
 
-    def _add_read_article(self, path: Path, data: bytes, city: CityProfile) -> None:
+    def _add_read_article(self, path: Path | None, data: bytes, city: CityProfile) -> None:
         lang = self.lang()
         try:
             city = add_article(path, data, city, self.library)

@@ -37,6 +37,7 @@ class Asks(Protocol):
     def error(self, parent, title: str, message: str) -> None: ...
     def report_path(self, parent, suggested: str) -> Path | None: ...
     def article_path(self, parent) -> Path | None: ...
+    def pasted_article(self, parent, text: str = "") -> str | None: ...
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None: ...
     def job_path(self, parent) -> Path | None: ...
     def job_city(self, parent, title: str, cities: list[str]) -> str | None: ...
@@ -96,7 +97,18 @@ class Dialogs(Asks):
 
     def article_path(self, parent) -> Path | None:
         return _open_file(parent, QCoreApplication.translate("Dialogs", "Add city article"), str(Path.home()),
-                          QCoreApplication.translate("Dialogs", "Articles (*.txt);;All files (*)"))
+                          QCoreApplication.translate("Dialogs", "Articles (*.txt *.html *.htm);;All files (*)"))
+
+    def pasted_article(self, parent, text: str = "") -> str | None:
+        """The text of a city article pasted (or dropped, `text`) into a box; None when cancelled."""
+        from app.gui.paste_dialog import PasteDialog  # when asked for
+
+        dialog = PasteDialog(
+            QCoreApplication.translate("Dialogs", "Paste City Article"),
+            QCoreApplication.translate("Dialogs", "Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it "
+                                                  "here (Ctrl+V)."),
+            QCoreApplication.translate("Dialogs", "Paste the article here"), text, parent)
+        return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
 
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None:
         city, chosen = QtWidgets.QInputDialog.getItem(parent, title, QCoreApplication.translate("Dialogs", "City:"),

@@ -29,7 +29,7 @@ class JobFiles(QObject):
         super().__init__(window)
         self.window, self.shelf, self.library, self.vocabulary = window, shelf, library, vocabulary
         self.dialogs, self.lang = dialogs, lang
-        self.reading = BackgroundTask(window, add_action, lambda: self.tr("Cannot add the job ad"), dialogs, lang)
+        self.reading = BackgroundTask(window, (add_action,), lambda: self.tr("Cannot add the job ad"), dialogs, lang)
 
     def add_file(self, path: Path | None = None) -> None:
         """Reads the chosen (or dropped) file on a worker thread, then saves the ad."""

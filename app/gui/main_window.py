@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.core.articles import WEB_PAGE_SUFFIXES
 from app.core.candidate import CandidateProfile
 from app.core.engine import Engine, load_job_shelf
 from app.core.job_match import JobResult
@@ -38,6 +39,7 @@ from app.gui.document import AUTOSAVE_MS, ProfileDocument
 from app.gui.i18n import fill, install_language
 from app.gui.job_files import JobFiles
 from app.gui.jobs_panel import JobsPanel
+from app.gui.paste_dialog import mime_text
 from app.gui.profile_editor import ProfileEditor
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate
 from app.gui.ranking_model import CITY_ROLE, RankingModel, coverage_text
@@ -104,7 +106,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.city_files = CityFiles(self, library, vocabulary, self.document, self.dialogs, lambda: self.lang,
-                                    self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.EXPORT_REPORT], self.jobs)
+                                    (self.menu_actions[Act.ADD_CITY], self.menu_actions[Act.PASTE_CITY]),
+                                    self.menu_actions[Act.EXPORT_REPORT], self.jobs)
         self.city_files.cities_changed.connect(self.cities_changed)
         self.job_files = JobFiles(self, self.jobs, library, vocabulary, self.dialogs, lambda: self.lang,
                                   self.menu_actions[Act.ADD_JOB])
@@ -163,8 +166,10 @@ class MainWindow(QMainWindow):
             Act.NEW: self.document.new, Act.OPEN: self.document.open, Act.CLEAR_RECENT: self.document.clear_recent,
             Act.SAVE: self.document.save, Act.SAVE_AS: self.document.save_as,
             Act.RECOVER: lambda: self.document.offer_recovery(asked=True),
-            Act.ADD_CITY: lambda: self.city_files.add_city(), Act.REMOVE_CITY: lambda: self.city_files.remove_city(),
-            Act.EXPORT_REPORT: lambda: self.city_files.export_report(), Act.ADD_JOB: lambda: self.job_files.add_file(),
+            Act.ADD_CITY: lambda: self.city_files.add_city(), Act.PASTE_CITY: lambda: self.city_files.paste_city(),
+            Act.REMOVE_CITY: lambda: self.city_files.remove_city(),
+            Act.EXPORT_REPORT: lambda: self.city_files.export_report(),
+            Act.ADD_JOB: lambda: self.job_files.add_file(),
             Act.QUIT: self.close, Act.UNDO: self.document.undo, Act.REDO: self.document.redo,
             Act.SHOW_ARTICLE: lambda: self.show_article(None),
             Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
@@ -383,20 +388,33 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def dragEnterEvent(self, event):  # noqa: N802
-        if _dropped_profile(event) is not None:
+        if _dropped_file(event.mimeData()) is not None or _dropped_text(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event):  # noqa: N802
-        path = _dropped_profile(event)
+        """A profile opens; an article file (.txt, .html, .htm) is added as a city; text or HTML (a selection
+        dragged from a browser) opens the paste box with its text."""
+        mime = event.mimeData()
+        path = _dropped_file(mime)
         if path is not None:
             event.acceptProposedAction()
-            self.document.open(path)
+            if path.suffix.lower() == EXTENSION:
+                self.document.open(path)
+            else:
+                self.city_files.add_city(path)
+        elif _dropped_text(mime):
+            event.acceptProposedAction()
+            self.city_files.paste_city(mime_text(mime))
 
 
-def _dropped_profile(event) -> Path | None:
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one profile or article file dropped, or None."""
+    urls = mime.urls() if mime.hasUrls() else []
     paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
-    return paths[0] if len(paths) == 1 and paths[0].suffix == EXTENSION else None
+    accepted = (EXTENSION, ".txt", *WEB_PAGE_SUFFIXES)
+    return paths[0] if len(paths) == 1 and paths[0].suffix.lower() in accepted else None
 
 
-
+def _dropped_text(mime: QMimeData) -> bool:
+    """Text or HTML without any link or file: a link dragged from a browser is never fetched."""
+    return not mime.hasUrls() and (mime.hasHtml() or mime.hasText())

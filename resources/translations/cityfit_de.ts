@@ -4,117 +4,122 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="64"/>
+        <location filename="../../app/gui/actions.py" line="65"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="65"/>
+        <location filename="../../app/gui/actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="67"/>
+        <location filename="../../app/gui/actions.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="68"/>
+        <location filename="../../app/gui/actions.py" line="69"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="72"/>
+        <source>&amp;Paste City Article…</source>
+        <translation>Stadtartikel e&amp;infügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>Add &amp;Job Ad…</source>
         <translation>&amp;Stellenanzeige hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="74"/>
+        <location filename="../../app/gui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="75"/>
+        <location filename="../../app/gui/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="76"/>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="77"/>
+        <location filename="../../app/gui/actions.py" line="79"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="82"/>
+        <location filename="../../app/gui/actions.py" line="84"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="95"/>
+        <location filename="../../app/gui/actions.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="95"/>
+        <location filename="../../app/gui/actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="96"/>
+        <location filename="../../app/gui/actions.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="96"/>
+        <location filename="../../app/gui/actions.py" line="99"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="97"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="97"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="81"/>
+        <location filename="../../app/gui/actions.py" line="83"/>
         <source>CityFit &amp;Help</source>
         <translation>CityFit-&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="66"/>
+        <location filename="../../app/gui/actions.py" line="67"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="69"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>&amp;Unsaved Changes…</source>
         <translation>&amp;Ungespeicherte Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="70"/>
+        <location filename="../../app/gui/actions.py" line="71"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="71"/>
+        <location filename="../../app/gui/actions.py" line="73"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="73"/>
+        <location filename="../../app/gui/actions.py" line="75"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="78"/>
+        <location filename="../../app/gui/actions.py" line="80"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
@@ -207,28 +212,28 @@
 <context>
     <name>CityFiles</name>
     <message>
-        <location filename="../../app/gui/city_files.py" line="58"/>
+        <location filename="../../app/gui/city_files.py" line="72"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="58"/>
+        <location filename="../../app/gui/city_files.py" line="54"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="59"/>
+        <location filename="../../app/gui/city_files.py" line="72"/>
         <source>Reading the article…</source>
         <translation>Der Artikel wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="61"/>
+        <location filename="../../app/gui/city_files.py" line="74"/>
         <source>Cancelled; the article was not added.</source>
         <translation>Abgebrochen; der Artikel wurde nicht hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/city_files.py" line="42"/>
-        <location filename="../../app/gui/city_files.py" line="68"/>
+        <location filename="../../app/gui/city_files.py" line="81"/>
         <source>Cannot add the article</source>
         <translation>Artikel kann nicht hinzugefügt werden</translation>
     </message>
@@ -238,67 +243,72 @@
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="74"/>
+        <location filename="../../app/gui/city_files.py" line="65"/>
+        <source>Reading the pasted text</source>
+        <translation>Der eingefügte Text wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/city_files.py" line="87"/>
         <source>City added</source>
         <translation>Stadt hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="77"/>
+        <location filename="../../app/gui/city_files.py" line="90"/>
         <source>Remove added city</source>
         <translation>Hinzugefügte Stadt entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="81"/>
+        <location filename="../../app/gui/city_files.py" line="94"/>
         <source>You have not added any cities. The bundled cities cannot be removed.</source>
         <translation>Sie haben noch keine Städte hinzugefügt. Die mitgelieferten Städte lassen sich nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="85"/>
+        <location filename="../../app/gui/city_files.py" line="98"/>
         <source>Remove %1 from CityFit? Your own copy of the article is not touched.</source>
         <translation>%1 aus CityFit entfernen? Ihre eigene Kopie des Artikels bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="91"/>
+        <location filename="../../app/gui/city_files.py" line="104"/>
         <source>Cannot remove the city</source>
         <translation>Stadt kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="106"/>
+        <location filename="../../app/gui/city_files.py" line="119"/>
         <source>Scoring the cities…</source>
         <translation>Städte werden bewertet …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="106"/>
+        <location filename="../../app/gui/city_files.py" line="119"/>
         <source>Measuring the advice…</source>
         <translation>Tipps werden gemessen …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="107"/>
+        <location filename="../../app/gui/city_files.py" line="120"/>
         <source>Writing the report…</source>
         <translation>Bericht wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="107"/>
+        <location filename="../../app/gui/city_files.py" line="120"/>
         <source>Laying out the PDF pages…</source>
         <translation>PDF-Seiten werden gesetzt …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="108"/>
+        <location filename="../../app/gui/city_files.py" line="121"/>
         <source>Saving the file…</source>
         <translation>Datei wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="113"/>
+        <location filename="../../app/gui/city_files.py" line="126"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="113"/>
+        <location filename="../../app/gui/city_files.py" line="126"/>
         <source>Exporting “%1”</source>
         <translation>„%1“ wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/city_files.py" line="117"/>
+        <location filename="../../app/gui/city_files.py" line="130"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -334,112 +344,127 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="51"/>
+        <location filename="../../app/gui/dialogs.py" line="52"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="52"/>
+        <location filename="../../app/gui/dialogs.py" line="53"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="59"/>
+        <location filename="../../app/gui/dialogs.py" line="60"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="60"/>
+        <location filename="../../app/gui/dialogs.py" line="61"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="63"/>
+        <location filename="../../app/gui/dialogs.py" line="64"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="64"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="67"/>
+        <location filename="../../app/gui/dialogs.py" line="68"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="69"/>
+        <location filename="../../app/gui/dialogs.py" line="70"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="70"/>
+        <location filename="../../app/gui/dialogs.py" line="71"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="72"/>
+        <location filename="../../app/gui/dialogs.py" line="73"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="75"/>
+        <location filename="../../app/gui/dialogs.py" line="76"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="76"/>
+        <location filename="../../app/gui/dialogs.py" line="77"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="93"/>
+        <location filename="../../app/gui/dialogs.py" line="94"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="94"/>
+        <location filename="../../app/gui/dialogs.py" line="95"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="95"/>
+        <location filename="../../app/gui/dialogs.py" line="96"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="98"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="99"/>
-        <source>Articles (*.txt);;All files (*)</source>
-        <translation>Artikel (*.txt);;Alle Dateien (*)</translation>
+        <location filename="../../app/gui/dialogs.py" line="100"/>
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="102"/>
+        <location filename="../../app/gui/dialogs.py" line="107"/>
+        <source>Paste City Article</source>
+        <translation>Stadtartikel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="108"/>
+        <source>Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
+        <translation>Kopieren Sie den Artikel im Browser (Strg+A, Strg+C) und fügen Sie ihn hier ein (Strg+V).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="110"/>
+        <source>Paste the article here</source>
+        <translation>Artikeltext hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="114"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="107"/>
+        <location filename="../../app/gui/dialogs.py" line="119"/>
         <source>Add job ad</source>
         <translation>Stellenanzeige hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="108"/>
+        <location filename="../../app/gui/dialogs.py" line="120"/>
         <source>Job ads (*.txt *.html *.htm);;All files (*)</source>
         <translation>Stellenanzeigen (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="113"/>
+        <location filename="../../app/gui/dialogs.py" line="125"/>
         <source>Place of work</source>
         <translation>Arbeitsort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="114"/>
+        <location filename="../../app/gui/dialogs.py" line="126"/>
         <source>“%1” names no place of work. In which city is the job? Choose one or type another.</source>
         <translation>„%1“ nennt keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
     </message>
@@ -660,69 +685,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="336"/>
+        <location filename="../../app/gui/main_window.py" line="341"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="339"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>Jobs</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="352"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="374"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../app/gui/paste_dialog.py" line="60"/>
+        <source>Menus, advertising and cookie notices of a copied web page are left out; you can still edit the text before adding it.</source>
+        <translation>Menüs, Werbung und Cookie-Hinweise einer kopierten Webseite werden weggelassen; Sie können den Text vor dem Hinzufügen noch bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/paste_dialog.py" line="65"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
