@@ -35,6 +35,7 @@ class ScriptedDialogs:
         self.infos: list[str] = []
         self.report_answers: list[Path | None] = []
         self.job_answers: list[Path | None] = []
+        self.job_paste_answers: list[str | None] = []
         self.job_city_answers: list[str | None] = []
         self.offered_job_cities: list[list[str]] = []
 
@@ -58,6 +59,10 @@ class ScriptedDialogs:
 
     def error(self, parent, title, message):
         self.errors.append(message)
+
+    def pasted_job(self, parent, text=""):
+        self.offered_pastes.append(text)
+        return self.job_paste_answers.pop(0) if self.job_paste_answers else None
 
     def job_path(self, parent):
         return self.job_answers.pop(0) if self.job_answers else None

@@ -86,3 +86,33 @@ def test_a_file_that_is_no_ad_gets_one_message_and_nothing_is_saved(qtbot, tmp_p
     [error] = dialogs.errors
     assert "kuchen.txt" in error and "keine Stellenanzeige" in error
     assert window.jobs.ads == [] and not (home / "jobs").exists()
+
+
+def test_a_pasted_ad_is_saved_and_listed(qtbot, home, vocabulary, dialogs):
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    dialogs.job_paste_answers.append(MAGDEBURG_AD)
+    window.menu_actions[Act.PASTE_JOB].trigger()
+    qtbot.waitUntil(lambda: len(window.job_results) == 1, timeout=30_000)
+    [job] = window.job_results
+    assert job.ad.city == "Magdeburg" and job.ad.origin == "Eingefügte Stellenanzeige"
+    dialogs.job_paste_answers.append(MAGDEBURG_AD)  # the same ad again: refused, one message
+    window.jobs_panel.paste_button.click()
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=30_000)
+    assert "dieselbe Anzeige" in dialogs.errors[0] and len(window.jobs.ads) == 1
+
+
+def test_a_saved_web_page_dropped_on_the_jobs_tab_is_an_ad(qtbot, home, vocabulary, dialogs):
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.tools.job_report import JOBS
+
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    window.tabs.setCurrentWidget(window.jobs_panel)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(JOBS / "page_1.html"))])
+    drop = QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.jobs_panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(window.job_results) == 1, timeout=30_000)
+    assert window.job_results[0].ad.city == "Leipzig" and window.library.cities == window.library.cities[:2]

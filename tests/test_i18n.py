@@ -74,7 +74,7 @@ def _built_keys() -> dict[str, list[str]]:
         "f'article_outcome_{self.outcome}'": ["article_outcome_skipped", "article_outcome_not_added"],
         'f"{self.name}_offered"': ["industries_offered", "channels_offered"],  # the Wishes criteria
         'f"salary_{which}_{key}"': [f"salary_{w}_{k}" for w, k in product(("minimum", "desired"),
-                                                                           ("met", "missed", "within"))],
+                                                                           ("met", "missed", "within", "open"))],
         'f"group_{band.applies_to}"': [f"group_{g}" for g in ("entry", "experienced", "qualified", "specialist",
                                                               "general")],
         "f\"condition_{'onboarding' if key == 'wants_onboarding' else choice}_{state}\"": [

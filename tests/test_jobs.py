@@ -232,3 +232,36 @@ def test_the_report_lists_the_ads_city_by_city(vocabulary, seed_cities):
     assert "2.600–3.000" in section and "Artikel" not in section
     assert "Stellenanzeigen je Stadt" not in build_report(Engine(list(seed_cities.values()), vocabulary),
                                                           CandidateProfile(), "de")
+
+
+@pytest.mark.parametrize("page", ["page_1.html", "page_2.html", "page_3.html"])
+def test_a_saved_web_page_reads_as_its_ad(vocabulary, page):
+    from app.core.job_store import read_job_file
+
+    same_as = json.loads((JOBS / page).with_suffix(".json").read_text(encoding="utf-8"))["same_as"]
+    from_page = read_job(normalised_text(read_job_file(JOBS / page)), "p", vocabulary, [])
+    from_text = read_job(normalised_text((JOBS / same_as).read_text(encoding="utf-8")), "t", vocabulary, [])
+    def stated(ad):
+        pay = (ad.pay.low, ad.pay.high, ad.pay.period, ad.pay.quote) if ad.pay else None
+        return ad.title, ad.employer, ad.city, pay, ad.hours_per_week, ad.contract
+    assert stated(from_page) == stated(from_text)
+    assert {(r.concept, r.strength, r.level) for r in from_page.requirements} == \
+        {(r.concept, r.strength, r.level) for r in from_text.requirements}
+    assert {(f.concept, f.negated) for f in from_page.profile.facts} == \
+        {(f.concept, f.negated) for f in from_text.profile.facts}
+
+
+@pytest.mark.parametrize("wall", ["wall_login.html", "wall_cookies.html"])
+def test_a_login_or_cookie_wall_is_no_ad(tmp_path, vocabulary, wall):
+    from app.core.job_store import read_job_file
+
+    with pytest.raises(JobError) as refused:
+        read_offered_job(wall, read_job_file(JOBS / wall), vocabulary, [], JobShelf(tmp_path))
+    assert "Anmelde- oder Cookie-Seite" in refused.value.message("de") and wall in refused.value.message("de")
+
+
+def test_a_wish_above_a_from_figure_is_not_called_missed(vocabulary):
+    ad = read_job("Servicekraft (m/w/d)\n\nWir bieten\n- Ab 2.750 € brutto monatlich\n", "ad.txt", vocabulary, [])
+    [job] = rank_jobs([ad], CandidateProfile(salary=SalaryExpectation(minimum=2800)), vocabulary, "de")
+    words = job.criteria.criterion("salary").explanation
+    assert "verfehlt" not in words and "ob so viel gezahlt wird, sagt die Anzeige nicht" in words

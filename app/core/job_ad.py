@@ -23,22 +23,27 @@ MUST, NICE = "must", "nice"  # how firmly an ad asks for something
 FULL_TIME_HOURS = 40
 
 _MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|erforderl|unabdingbar|"
-                   r"unverzichtbar|\bmuss\b|\bmüssen\b|wir erwarten|erwarten wir|verfügen über|bringen sie mit|"
+                   r"unverzichtbar|unerlässlich|\bmuss\b|\bmüssen\b|wir erwarten|erwarten wir|verfügen über|"
+                   r"bringen sie mit|"
                    r"required|must\b|mandatory|essential|you have|you bring", re.IGNORECASE)
 _NICE = re.compile(r"wünschenswert|von vorteil|vorteilhaft|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|"
                    r"nice to have|\bideally\b|a plus\b|preferred|bonus\b|optional|schön wäre|willkommen|"
                    r"welcome|advantage", re.IGNORECASE)
 _CEFR = re.compile(r"\b([ABC][12])\b")
-_LEVEL_WORDS = (  # what an ad writes instead of a level, strongest first
+_OTHER_LANGUAGE = re.compile(r"\s(?:und|and|oder|or|sowie|plus)\s(?!höher|higher|besser|better|mehr|more)",
+                             re.IGNORECASE)
+# What an ad writes instead of a level, strongest first, as German job ads use the words: "sehr gut",
+# "fließend", "verhandlungssicher" for C1, "gut" and "sicher" for B2, "Grundkenntnisse" for A2.
+_LEVEL_WORDS = (
     (re.compile(r"muttersprach\w*|native", re.IGNORECASE), "native"),
-    (re.compile(r"verhandlungssicher\w*|fließend\w*|fliessend\w*|fluent\w*|exzellent\w*|excellent", re.IGNORECASE),
-     "C1"),
-    (re.compile(r"sehr gut\w*|very good|sicher\w*|strong", re.IGNORECASE), "B2"),
-    (re.compile(r"\bgut\w*|good\b", re.IGNORECASE), "B1"),
+    (re.compile(r"verhandlungssicher\w*|fließend\w*|fliessend\w*|fluent\w*|exzellent\w*|excellent|"
+                r"einwandfrei\w*|perfekt\w*|sehr gut\w*|very good|proficient", re.IGNORECASE), "C1"),
+    (re.compile(r"\bgut\w*|good\b|sicher\w*|solide\w*|strong|business", re.IGNORECASE), "B2"),
     (re.compile(r"grundkenntnis\w*|basic", re.IGNORECASE), "A2"),
 )
 _PROFILE_HEADING = re.compile(
-    r"profil|bringen sie mit|bringst du mit|anforderung|voraussetzung|qualifikation|was wir erwarten|wir erwarten|"
+    r"profil|bringen sie mit|bringst du mit|mitbringen|mitbringst|anforderung|voraussetzung|qualifikation|"
+    r"was wir erwarten|wir erwarten|das zeichnet|was du kannst|what you.ll need|who you are|your skills|"
     r"sie haben|sie bringen|du hast|du bringst|requirements|qualifications|what you bring|your profile|about you|"
     r"you have|you bring|must have|nice to have|skills", re.IGNORECASE)
 _HEADING_LINE = re.compile(r"^[ \t]*(?![-•*–])([^\n.!?]{2,60}?)[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -165,13 +170,26 @@ def _requirements(text: str, profile: CityProfile, vocabulary) -> list[Requireme
 
 
 def _level(sentence: str, term: str) -> str | None:
-    """The level named nearest the language: "Englisch (C1)", "verhandlungssicheres Deutsch"."""
+    """The level named for this language: a code right after it ("Deutschkenntnisse (mindestens B2)"), else a
+    word in or just before its name ("verhandlungssicheres Deutsch", "Native-level German"), else a code or word
+    in its clause; never the level of another language ("Englisch auf B2-Niveau ist zwingend, Dänisch ist von
+    Vorteil", "Native-level German and fluent English (at least C1)")."""
     at = sentence.casefold().find(term.casefold())
-    near = sentence[max(0, at - 40):at + len(term) + 40] if at >= 0 else sentence
-    levels = _CEFR.findall(near)
-    if levels:
-        return min(levels, key=LEVELS.index)  # "B2 oder C1": the lower is what is asked
-    return next((level for pattern, level in _LEVEL_WORDS if pattern.search(near)), None)
+    if at < 0:
+        return None
+    clause = _clause(sentence, at)
+    start = clause.casefold().find(term.casefold())
+    own = _OTHER_LANGUAGE.split(clause[start + len(term):], 1)[0]  # up to "and"/"oder" and the next language
+    codes = _CEFR.findall(own)
+    if codes:
+        return min(codes, key=LEVELS.index)  # "B2 oder C1": the lower is what is asked
+    named = " ".join(clause[:start].split()[-2:]) + " " + term
+    for where in (named, clause):
+        word = next((level for pattern, level in _LEVEL_WORDS if pattern.search(where)), None)
+        if word:
+            return word
+    codes = _CEFR.findall(clause)
+    return min(codes, key=LEVELS.index) if codes else None
 
 
 def _profile_sections(text: str) -> list[tuple[int, int]]:

@@ -54,7 +54,8 @@ SOFT_MARKER_WORDS = frozenset({"banner"})  # a "hero-banner" may hold the title:
 WALL_WORDS = frozenset({"login", "log in", "anmelden", "anmeldung", "einloggen", "passwort", "password", "kennwort",
                         "registrieren", "sign in", "cookie", "cookies", "einwilligen", "einwilligung", "zustimmen",
                         "akzeptieren", "accept", "consent", "datenschutzeinstellungen", "privacy settings",
-                        "benutzername", "username", "abonnieren", "subscribe", "paywall"})
+                        "benutzername", "username", "abonnieren", "subscribe", "paywall", "melden sie",
+                        "melde dich", "please log", "please sign"})
 ARTICLE_SENTENCES = 1  # a page with fewer sentences than this beside wall words is only a wall
 SENTENCE_WORDS = 6  # ... counting sentences of at least this many words that name no wall word
 ARTICLE_WORDS = 25  # ... and fewer words than this in lines that name none

@@ -29,6 +29,7 @@ class Act(str, Enum):
     PASTE_CITY = "paste_city"
     REMOVE_CITY = "remove_city"
     ADD_JOB = "add_job"
+    PASTE_JOB = "paste_job"
     EXPORT_REPORT = "export_report"
     QUIT = "quit"
     UNDO = "undo"
@@ -72,6 +73,7 @@ ACTIONS: dict[Act, ActionSpec] = {
     Act.PASTE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Paste City Article…")),
     Act.REMOVE_CITY: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Remove Added City…")),
     Act.ADD_JOB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add &Job Ad…"), "Ctrl+J"),
+    Act.PASTE_JOB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Paste Job A&d…")),
     Act.EXPORT_REPORT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Export Report…"), "Ctrl+E"),
     Act.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Quit"), KEY.Quit, QAction.MenuRole.QuitRole),
     Act.UNDO: ActionSpec(QT_TRANSLATE_NOOP("Actions", "&Undo"), KEY.Undo),
@@ -87,8 +89,8 @@ ACTIONS: dict[Act, ActionSpec] = {
 # Menu -> its entries, top to bottom; Act.CLEAR_RECENT lives in the Open Recent submenu.
 MENUS: dict[Menu, tuple[Act | Menu | None, ...]] = {
     Menu.FILE: (Act.NEW, Act.OPEN, Menu.RECENT, SEPARATOR, Act.SAVE, Act.SAVE_AS, Act.RECOVER, SEPARATOR,
-                Act.ADD_CITY, Act.PASTE_CITY, Act.REMOVE_CITY, Act.ADD_JOB, SEPARATOR, Act.EXPORT_REPORT, SEPARATOR,
-                Act.QUIT),
+                Act.ADD_CITY, Act.PASTE_CITY, Act.REMOVE_CITY, SEPARATOR, Act.ADD_JOB, Act.PASTE_JOB, SEPARATOR,
+                Act.EXPORT_REPORT, SEPARATOR, Act.QUIT),
     Menu.EDIT: (Act.UNDO, Act.REDO),
     Menu.VIEW: (Act.SHOW_ARTICLE, Act.COMPARE, Menu.LANGUAGE),
     Menu.LANGUAGE: (Act.LANG_DE, Act.LANG_EN),

@@ -40,6 +40,7 @@ class Asks(Protocol):
     def pasted_article(self, parent, text: str = "") -> str | None: ...
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None: ...
     def job_path(self, parent) -> Path | None: ...
+    def pasted_job(self, parent, text: str = "") -> str | None: ...
     def job_city(self, parent, title: str, cities: list[str]) -> str | None: ...
     def confirm(self, parent, title: str, question: str) -> bool: ...
     def help(self, parent, title: str, sections: list[tuple[str, list[str]]]) -> None: ...
@@ -108,6 +109,17 @@ class Dialogs(Asks):
             QCoreApplication.translate("Dialogs", "Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it "
                                                   "here (Ctrl+V)."),
             QCoreApplication.translate("Dialogs", "Paste the article here"), text, parent)
+        return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+
+    def pasted_job(self, parent, text: str = "") -> str | None:
+        """The text of a job ad pasted (or dropped, `text`) into a box; None when cancelled."""
+        from app.gui.paste_dialog import PasteDialog  # when asked for
+
+        dialog = PasteDialog(
+            QCoreApplication.translate("Dialogs", "Paste Job Ad"),
+            QCoreApplication.translate("Dialogs", "Copy the job ad in your browser (Ctrl+A, Ctrl+C) and paste it "
+                                                  "here (Ctrl+V)."),
+            QCoreApplication.translate("Dialogs", "Paste the job ad here"), text, parent)
         return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
 
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None:

@@ -25,11 +25,11 @@ class JobFiles(QObject):
     jobs_changed = Signal()
 
     def __init__(self, window: QMainWindow, shelf: JobShelf, library: CityLibrary, vocabulary: Vocabulary,
-                 dialogs: Asks, lang: Callable[[], str], add_action: QAction):
+                 dialogs: Asks, lang: Callable[[], str], add_actions: tuple[QAction, ...]):
         super().__init__(window)
         self.window, self.shelf, self.library, self.vocabulary = window, shelf, library, vocabulary
         self.dialogs, self.lang = dialogs, lang
-        self.reading = BackgroundTask(window, (add_action,), lambda: self.tr("Cannot add the job ad"), dialogs, lang)
+        self.reading = BackgroundTask(window, add_actions, lambda: self.tr("Cannot add the job ad"), dialogs, lang)
 
     def add_file(self, path: Path | None = None) -> None:
         """Reads the chosen (or dropped) file on a worker thread, then saves the ad."""
@@ -38,10 +38,13 @@ class JobFiles(QObject):
             return
         self._read(path.name, str(path.resolve()), lambda: read_job_file(path))
 
-    def add_text(self, text: str) -> None:
-        """An ad pasted or dropped as text."""
+    def paste(self, text: str = "") -> None:
+        """An ad pasted into the paste box (a dropped selection arrives as `text`, already the page's visible text)."""
+        pasted = self.dialogs.pasted_job(self.window, text)
+        if pasted is None:
+            return
         name = say("pasted_job", self.lang())
-        self._read(name, name, lambda: text)
+        self._read(name, name, lambda: pasted)
 
     def remove(self, job: JobResult) -> None:
         title = self.tr("Remove job ad")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,16 +27,20 @@ from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 from app.gui.city_detail import CityDetail
 from app.gui.i18n import fill
+from app.gui.paste_dialog import mime_text
 from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate
 from app.gui.ranking_model import RankingModel
 
 ALL_CITIES = ""  # the filter's first entry
+AD_SUFFIXES = (".txt", ".html", ".htm")
 
 
 class JobsPanel(QWidget):
     add_requested = Signal()
     paste_requested = Signal()
     remove_requested = Signal(object)  # the JobResult to remove
+    file_dropped = Signal(object)  # the Path of an ad dropped on the tab
+    text_dropped = Signal(str)  # the visible text of a selection dropped on the tab
 
     def __init__(self, vocabulary: Vocabulary, parent=None):
         super().__init__(parent)
@@ -84,6 +89,21 @@ class JobsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self.setAcceptDrops(True)  # a file or a selection dropped here is a job ad (elsewhere: a city article)
+
+    def dragEnterEvent(self, event):  # noqa: N802 (Qt API)
+        if _dropped_ad(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):  # noqa: N802 (Qt API)
+        dropped = _dropped_ad(event)
+        if dropped is None:
+            return
+        event.acceptProposedAction()
+        if isinstance(dropped, Path):
+            self.file_dropped.emit(dropped)
+        else:
+            self.text_dropped.emit(dropped)
 
     def retranslate_ui(self, lang: str) -> None:
         self._lang = lang
@@ -176,3 +196,12 @@ class JobsPanel(QWidget):
                      describe_total(explained, self._profile, self._lang)]
             self.detail.show_city(replace(explained.criteria, score=job.score), "\n".join(lines), self._lang)
 
+
+
+def _dropped_ad(event) -> Path | str | None:
+    """One .txt/.html/.htm file, or the visible text of a selection (a dragged link is never fetched)."""
+    data = event.mimeData()
+    if data.hasUrls():
+        paths = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+        return paths[0] if len(paths) == 1 and paths[0].suffix.lower() in AD_SUFFIXES else None
+    return mime_text(data) if data.hasHtml() or data.hasText() else None

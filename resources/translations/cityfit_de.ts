@@ -4,122 +4,127 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/gui/actions.py" line="65"/>
+        <location filename="../../app/gui/actions.py" line="66"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="66"/>
+        <location filename="../../app/gui/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="68"/>
+        <location filename="../../app/gui/actions.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="69"/>
+        <location filename="../../app/gui/actions.py" line="70"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="72"/>
+        <location filename="../../app/gui/actions.py" line="73"/>
         <source>&amp;Paste City Article…</source>
         <translation>Stadtartikel e&amp;infügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="74"/>
+        <location filename="../../app/gui/actions.py" line="75"/>
         <source>Add &amp;Job Ad…</source>
         <translation>&amp;Stellenanzeige hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="76"/>
+        <source>Paste Job A&amp;d…</source>
+        <translation>Stellenanzeige ein&amp;fügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="77"/>
+        <location filename="../../app/gui/actions.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="78"/>
+        <location filename="../../app/gui/actions.py" line="80"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="79"/>
+        <location filename="../../app/gui/actions.py" line="81"/>
         <source>Show &amp;Article</source>
         <translation>&amp;Artikel anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="84"/>
+        <location filename="../../app/gui/actions.py" line="86"/>
         <source>&amp;About CityFit</source>
         <translation>&amp;Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="98"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="98"/>
+        <location filename="../../app/gui/actions.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="99"/>
+        <location filename="../../app/gui/actions.py" line="101"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="99"/>
+        <location filename="../../app/gui/actions.py" line="101"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="100"/>
+        <location filename="../../app/gui/actions.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="83"/>
+        <location filename="../../app/gui/actions.py" line="85"/>
         <source>CityFit &amp;Help</source>
         <translation>CityFit-&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="67"/>
+        <location filename="../../app/gui/actions.py" line="68"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="70"/>
+        <location filename="../../app/gui/actions.py" line="71"/>
         <source>&amp;Unsaved Changes…</source>
         <translation>&amp;Ungespeicherte Änderungen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="71"/>
+        <location filename="../../app/gui/actions.py" line="72"/>
         <source>Add &amp;City Article…</source>
         <translation>&amp;Stadtartikel hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="73"/>
+        <location filename="../../app/gui/actions.py" line="74"/>
         <source>&amp;Remove Added City…</source>
         <translation>Hinzugefügte Stadt &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="75"/>
+        <location filename="../../app/gui/actions.py" line="77"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/actions.py" line="80"/>
+        <location filename="../../app/gui/actions.py" line="82"/>
         <source>&amp;Compare Cities…</source>
         <translation>Städte &amp;vergleichen…</translation>
     </message>
@@ -344,127 +349,142 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="52"/>
+        <location filename="../../app/gui/dialogs.py" line="53"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="53"/>
+        <location filename="../../app/gui/dialogs.py" line="54"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="60"/>
+        <location filename="../../app/gui/dialogs.py" line="61"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="61"/>
+        <location filename="../../app/gui/dialogs.py" line="62"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="64"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="66"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="68"/>
+        <location filename="../../app/gui/dialogs.py" line="69"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="70"/>
+        <location filename="../../app/gui/dialogs.py" line="71"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="71"/>
+        <location filename="../../app/gui/dialogs.py" line="72"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="73"/>
+        <location filename="../../app/gui/dialogs.py" line="74"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="76"/>
+        <location filename="../../app/gui/dialogs.py" line="77"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="77"/>
+        <location filename="../../app/gui/dialogs.py" line="78"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="94"/>
+        <location filename="../../app/gui/dialogs.py" line="95"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="95"/>
+        <location filename="../../app/gui/dialogs.py" line="96"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="96"/>
+        <location filename="../../app/gui/dialogs.py" line="97"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="99"/>
+        <location filename="../../app/gui/dialogs.py" line="100"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100"/>
+        <location filename="../../app/gui/dialogs.py" line="101"/>
         <source>Articles (*.txt *.html *.htm);;All files (*)</source>
         <translation>Artikel (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="107"/>
+        <location filename="../../app/gui/dialogs.py" line="108"/>
         <source>Paste City Article</source>
         <translation>Stadtartikel einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="108"/>
+        <location filename="../../app/gui/dialogs.py" line="109"/>
         <source>Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
         <translation>Kopieren Sie den Artikel im Browser (Strg+A, Strg+C) und fügen Sie ihn hier ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="110"/>
+        <location filename="../../app/gui/dialogs.py" line="111"/>
         <source>Paste the article here</source>
         <translation>Artikeltext hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="114"/>
+        <location filename="../../app/gui/dialogs.py" line="119"/>
+        <source>Paste Job Ad</source>
+        <translation>Stellenanzeige einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="120"/>
+        <source>Copy the job ad in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
+        <translation>Kopieren Sie die Stellenanzeige im Browser (Strg+A, Strg+C) und fügen Sie sie hier ein (Strg+V).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="122"/>
+        <source>Paste the job ad here</source>
+        <translation>Stellenanzeige hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs.py" line="126"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="119"/>
+        <location filename="../../app/gui/dialogs.py" line="131"/>
         <source>Add job ad</source>
         <translation>Stellenanzeige hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="120"/>
+        <location filename="../../app/gui/dialogs.py" line="132"/>
         <source>Job ads (*.txt *.html *.htm);;All files (*)</source>
         <translation>Stellenanzeigen (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="125"/>
+        <location filename="../../app/gui/dialogs.py" line="137"/>
         <source>Place of work</source>
         <translation>Arbeitsort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="126"/>
+        <location filename="../../app/gui/dialogs.py" line="138"/>
         <source>“%1” names no place of work. In which city is the job? Choose one or type another.</source>
         <translation>„%1“ nennt keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
     </message>
@@ -571,42 +591,42 @@
     <name>JobFiles</name>
     <message>
         <location filename="../../app/gui/job_files.py" line="32"/>
-        <location filename="../../app/gui/job_files.py" line="82"/>
+        <location filename="../../app/gui/job_files.py" line="85"/>
         <source>Cannot add the job ad</source>
         <translation>Stellenanzeige kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="47"/>
+        <location filename="../../app/gui/job_files.py" line="50"/>
         <source>Remove job ad</source>
         <translation>Stellenanzeige entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="48"/>
+        <location filename="../../app/gui/job_files.py" line="51"/>
         <source>Remove the job ad “%1” from CityFit? A file you added it from is not touched.</source>
         <translation>Die Stellenanzeige „%1“ aus CityFit entfernen? Eine Datei, aus der Sie sie hinzugefügt haben, bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="55"/>
+        <location filename="../../app/gui/job_files.py" line="58"/>
         <source>Cannot remove the job ad</source>
         <translation>Stellenanzeige kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="69"/>
+        <location filename="../../app/gui/job_files.py" line="72"/>
         <source>Add job ad</source>
         <translation>Stellenanzeige hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="69"/>
+        <location filename="../../app/gui/job_files.py" line="72"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="70"/>
+        <location filename="../../app/gui/job_files.py" line="73"/>
         <source>Reading the job ad…</source>
         <translation>Die Stellenanzeige wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="72"/>
+        <location filename="../../app/gui/job_files.py" line="75"/>
         <source>Cancelled; the job ad was not added.</source>
         <translation>Abgebrochen; die Stellenanzeige wurde nicht hinzugefügt.</translation>
     </message>
@@ -614,47 +634,47 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="90"/>
+        <location filename="../../app/gui/jobs_panel.py" line="110"/>
         <source>&amp;City:</source>
         <translation>&amp;Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="91"/>
+        <location filename="../../app/gui/jobs_panel.py" line="111"/>
         <source>&amp;Add Job Ad…</source>
         <translation>Anzeige &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="92"/>
+        <location filename="../../app/gui/jobs_panel.py" line="112"/>
         <source>&amp;Paste Job Ad…</source>
         <translation>Anzeige &amp;einfügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="93"/>
+        <location filename="../../app/gui/jobs_panel.py" line="113"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="94"/>
+        <location filename="../../app/gui/jobs_panel.py" line="114"/>
         <source>Job ads</source>
         <translation>Stellenanzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="95"/>
+        <location filename="../../app/gui/jobs_panel.py" line="115"/>
         <source>No job ads saved yet. Add one from a file or a saved web page, paste one copied from your browser, or drop a file here.</source>
         <translation>Noch keine Stellenanzeigen gespeichert. Fügen Sie eine aus einer Datei oder einer gespeicherten Webseite hinzu, fügen Sie eine aus dem Browser kopierte ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="121"/>
+        <location filename="../../app/gui/jobs_panel.py" line="141"/>
         <source>Job ad: %1</source>
         <translation>Stellenanzeige: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="139"/>
+        <location filename="../../app/gui/jobs_panel.py" line="159"/>
         <source>All cities</source>
         <translation>Alle Städte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="162"/>
+        <location filename="../../app/gui/jobs_panel.py" line="182"/>
         <source>place of work not named</source>
         <translation>Arbeitsort nicht genannt</translation>
     </message>
@@ -685,67 +705,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="341"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Jobs</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="373"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="374"/>
+        <location filename="../../app/gui/main_window.py" line="377"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>

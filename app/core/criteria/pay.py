@@ -107,7 +107,9 @@ class Pay(Criterion):
 def _wish_sentence(which: str, amount: float, band: SalaryBand, lang: str) -> str:
     """Below the band's lowest figure a wish is met; inside a stated band only within reach ("teils bis …")."""
     pay = counted_pay(band)
-    if pay < amount:
+    if pay < amount and band.max_eur is None and not band.estimate:
+        key = "open"  # "ab 2.750 €": more may be paid, the text does not say; it counts with its lowest figure
+    elif pay < amount:
         key = "missed"
     elif band.estimate or amount <= band.bottom:
         key = "met"
