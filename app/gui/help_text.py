@@ -39,10 +39,19 @@ def help_sections(lang: str) -> list[tuple[str, list[str]]]:
             translate("Help", "Articles you add with File → Add City Article are read the same way. CityFit keeps what "
                 "it read, so the next start is quick; nothing leaves your computer."),
         ]),
+        (translate("Help", "Job ads"), [
+            translate("Help", "Under “Jobs” CityFit matches you against concrete job ads you found: add one from a "
+                "file or a saved web page (File → Add Job Ad), paste one copied from your browser (File → Paste Job "
+                "Ad), or drop a file or a selection on the tab. An ad is read like an article, and also for its title, "
+                "employer, place of work, pay as it states it, hours, contract and what it asks of you."),
+            translate("Help", "An ad's score is the same criteria as a city's, with its requirements besides: the "
+                "share you meet, where what is required counts double and what is a plus counts half. Each city in the "
+                "ranking says how many saved ads there fit well. Ads are kept until you remove them."),
+        ]),
         (translate("Help", "How CityFit scores"), _scoring(lang)),
         (translate("Help", "Keys"), [
             translate("Help", "F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E "
-                "export the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile"),
+                "export the report · Ctrl+J add a job ad · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile"),
         ]),
     ]
 

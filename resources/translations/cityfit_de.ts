@@ -533,56 +533,71 @@
     </message>
     <message>
         <location filename="../../app/gui/help_text.py" line="42"/>
+        <source>Job ads</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="43"/>
+        <source>Under “Jobs” CityFit matches you against concrete job ads you found: add one from a file or a saved web page (File → Add Job Ad), paste one copied from your browser (File → Paste Job Ad), or drop a file or a selection on the tab. An ad is read like an article, and also for its title, employer, place of work, pay as it states it, hours, contract and what it asks of you.</source>
+        <translation>Unter „Stellen“ vergleicht CityFit Sie mit konkreten Stellenanzeigen, die Sie gefunden haben: Fügen Sie eine aus einer Datei oder einer gespeicherten Webseite hinzu (Datei → Stellenanzeige hinzufügen), fügen Sie eine aus dem Browser kopierte ein (Datei → Stellenanzeige einfügen) oder ziehen Sie eine Datei oder einen markierten Text auf den Reiter. Eine Anzeige wird gelesen wie ein Artikel, dazu ihr Titel, der Arbeitgeber, der Arbeitsort, das Gehalt, wie sie es nennt, die Arbeitszeit, der Vertrag und was sie von Ihnen verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="47"/>
+        <source>An ad&apos;s score is the same criteria as a city&apos;s, with its requirements besides: the share you meet, where what is required counts double and what is a plus counts half. Each city in the ranking says how many saved ads there fit well. Ads are kept until you remove them.</source>
+        <translation>Die Wertung einer Anzeige folgt denselben Kriterien wie die einer Stadt, dazu ihren Anforderungen: dem Anteil, den Sie erfüllen, wobei Gefordertes doppelt und Vorteilhaftes halb zählt. Jede Stadt in der Rangliste nennt, wie viele gespeicherte Anzeigen dort gut passen. Anzeigen bleiben, bis Sie sie entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/help_text.py" line="51"/>
         <source>How CityFit scores</source>
         <translation>Wie CityFit bewertet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="43"/>
+        <location filename="../../app/gui/help_text.py" line="52"/>
         <source>Keys</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="44"/>
-        <source>F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E export the report · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile</source>
-        <translation>F1 diese Hilfe · Strg+R Artikel der gewählten Stadt · Strg+K Städte vergleichen · Strg+E Bericht exportieren · Strg+S speichern · Strg+Z rückgängig · Strg+O Profil öffnen</translation>
+        <location filename="../../app/gui/help_text.py" line="53"/>
+        <source>F1 this help · Ctrl+R the article of the selected city · Ctrl+K compare cities · Ctrl+E export the report · Ctrl+J add a job ad · Ctrl+S save · Ctrl+Z undo · Ctrl+O open a profile</source>
+        <translation>F1 diese Hilfe · Strg+R Artikel der gewählten Stadt · Strg+K Städte vergleichen · Strg+E Bericht exportieren · Strg+J Stellenanzeige hinzufügen · Strg+S speichern · Strg+Z rückgängig · Strg+O Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="54"/>
+        <location filename="../../app/gui/help_text.py" line="63"/>
         <source>Pay: a band means what the article&apos;s sentence says. Bands for beginners are for everyone. A band tied to experience or to extras the article names is reached with any one of them; experience means %1 years or more, and a language counts from level %2. Skilled staff with extra qualifications, and moving into more demanding teams, need both: the years and one of the qualifications named.</source>
         <translation>Gehalt: Eine Spanne bedeutet, was der Satz im Artikel sagt. Spannen für Einsteiger gelten für alle. Eine Spanne, die an Erfahrung oder an genannte Zusatzkenntnisse geknüpft ist, erreichen Sie mit einem davon; Erfahrung heißt ab %1 Jahren, eine Sprache zählt ab Niveau %2. Für Fachkräfte mit Zusatzqualifikation und für den Wechsel in anspruchsvollere Teams braucht es beides: die Jahre und eine der genannten Qualifikationen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="60"/>
+        <location filename="../../app/gui/help_text.py" line="69"/>
         <source>A band the article only hints at (“ein paar Hundert mehr”, a few hundred more) is an estimate: it is marked “estimated” wherever it appears and counts only with its lower figure.</source>
         <translation>Eine Spanne, die der Artikel nur andeutet („ein paar Hundert mehr“), ist eine Schätzung: Sie ist überall als „geschätzt“ gekennzeichnet und zählt nur mit ihrem unteren Wert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="62"/>
+        <location filename="../../app/gui/help_text.py" line="71"/>
         <source>Shift, night and weekend work: accepting them never changes a score. Refusing them costs points where the article names them, fewer where it says they happen now and then, and none where it rules them out or calls them rare. “Only now and then” is met where they happen now and then, and half met where the article does not say how often.</source>
         <translation>Schicht-, Nacht- und Wochenendarbeit: Sie in Kauf zu nehmen, ändert keine Wertung. Wer sie ablehnt, verliert Punkte, wo der Artikel sie nennt, weniger, wo sie laut Artikel nur hin und wieder vorkommen, und keine, wo der Artikel sie ausschließt oder selten nennt. „Nur ab und zu“ ist erfüllt, wo sie hin und wieder vorkommen, und halb erfüllt, wo der Artikel nicht sagt, wie oft.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="66"/>
+        <location filename="../../app/gui/help_text.py" line="75"/>
         <source>Telling more never hurts: a language, skill or wish the article names can only add points; what you do not list is unknown, not missing. What CityFit does not recognise is shown as “not recognised” and never counts. German is expected at level %1 for customer service in Germany; below that the language score drops in every city.</source>
         <translation>Mehr anzugeben schadet nie: Eine Sprache, eine Fähigkeit oder ein Wunsch, den der Artikel nennt, kann nur Punkte bringen; was Sie nicht angeben, gilt als unbekannt, nicht als fehlend. Was CityFit nicht erkennt, ist als „nicht erkannt“ markiert und zählt nie. Deutsch wird im Kundenservice in Deutschland ab Niveau %1 erwartet; darunter sinkt die Sprachwertung in jeder Stadt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="70"/>
+        <location filename="../../app/gui/help_text.py" line="79"/>
         <source>Unknown is neither good nor bad: what an article does not say counts with the neutral %1 points, and so does what you have not said. Each city shows how much of its score rests on its article.</source>
         <translation>Unbekanntes ist weder gut noch schlecht: Wozu ein Artikel nichts sagt, zählt neutral mit %1 Punkten, ebenso alles, wozu Sie nichts angegeben haben. Bei jeder Stadt steht, wie viel ihrer Wertung auf ihrem Artikel beruht.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="73"/>
+        <location filename="../../app/gui/help_text.py" line="82"/>
         <source>A must-have the article says nothing about is “not confirmed”: neither met nor broken.</source>
         <translation>Ein Muss-Kriterium, zu dem der Artikel nichts sagt, ist „nicht bestätigt“: weder erfüllt noch verletzt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="74"/>
+        <location filename="../../app/gui/help_text.py" line="83"/>
         <source>What an article only speculates about (“vielleicht wird irgendwann Chinesisch wichtig”) is listed apart under “only speculated” with its sentence and never counts.</source>
         <translation>Was ein Artikel nur vermutet („vielleicht wird irgendwann Chinesisch wichtig“), steht mit seinem Satz gesondert unter „Nur vermutet“ und zählt nie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/help_text.py" line="76"/>
+        <location filename="../../app/gui/help_text.py" line="85"/>
         <source>The sentence below the ranking names the criterion that brings the largest share of the leader&apos;s lead.</source>
         <translation>Der Satz unter der Rangfolge nennt das Kriterium, das den größten Teil des Vorsprungs der ersten Stadt ausmacht.</translation>
     </message>
