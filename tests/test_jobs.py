@@ -265,3 +265,21 @@ def test_a_wish_above_a_from_figure_is_not_called_missed(vocabulary):
     [job] = rank_jobs([ad], CandidateProfile(salary=SalaryExpectation(minimum=2800)), vocabulary, "de")
     words = job.criteria.criterion("salary").explanation
     assert "verfehlt" not in words and "ob so viel gezahlt wird, sagt die Anzeige nicht" in words
+
+
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("- Mindestens zwei Jahre Berufserfahrung im Kundenservice setzen wir voraus", ("must", 2.0)),
+    ("- Erste Erfahrung im Callcenter ist von Vorteil", ("nice", None)),
+    ("- 2+ years of experience in customer support", ("must", 2.0)),
+    ("- Keine Erfahrung nötig, Quereinsteiger willkommen", None),
+])
+def test_work_experience_asked_for_is_compared_with_your_years(vocabulary, line, wanted):
+    ad = read_job(f"Servicekraft (m/w/d)\n\nIhr Profil\n{line}\n", "ad.txt", vocabulary, [])
+    asked = [(r.strength, r.years) for r in ad.requirements if r.concept == "experience"]
+    assert asked == ([wanted] if wanted else [])
+    if wanted == ("must", 2.0) and "Jahre" in line:
+        [job] = rank_jobs([ad], CandidateProfile(experience_years=1), vocabulary, "de")
+        [check] = [c for c in job.checks if c.requirement.concept == "experience"]
+        assert check.met is False and job.missing_musts == [check]
+        assert check.describe(_view(CandidateProfile(experience_years=1), vocabulary), "de") == \
+            "gefordert: Berufserfahrung (mindestens 2 Jahre) – Sie: 1 Jahr"

@@ -20,6 +20,7 @@ PERIODS = ("month", "hour", "year")  # as an ad states its pay
 HOURS = ("full_time", "part_time", "both")
 CONTRACTS = ("permanent", "fixed_term")
 MUST, NICE = "must", "nice"  # how firmly an ad asks for something
+EXPERIENCE = "experience"  # the requirement of years of work experience
 FULL_TIME_HOURS = 40
 
 _MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|erforderl|unabdingbar|"
@@ -29,6 +30,14 @@ _MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|
 _NICE = re.compile(r"wünschenswert|von vorteil|vorteilhaft|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|"
                    r"nice to have|\bideally\b|a plus\b|preferred|bonus\b|optional|schön wäre|willkommen|"
                    r"welcome|advantage", re.IGNORECASE)
+_EXPERIENCE = re.compile(r"(?:berufs|praxis)?erfahrung\w*|experience\b|erfahren\w* (?:im|in|als)", re.IGNORECASE)
+_NO_EXPERIENCE_NEEDED = re.compile(r"(?:keine|ohne|nicht)\s+(?:\w+\s+){0,2}(?:berufs)?erfahrung|quereinst|"
+                                   r"no (?:prior )?experience|erfahrung\w* (?:ist |sind )?(?:nicht|kein)|"
+                                   r"sammeln|aufbauen|gain experience|build experience", re.IGNORECASE)
+_YEARS = re.compile(r"(\d+(?:,5)?|ein|einem|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:\+\s*)?"
+                    r"(?:jahr\w*|years?)", re.IGNORECASE)
+_NUMBER_WORDS = {"ein": 1.0, "einem": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "one": 1.0, "two": 2.0,
+                 "three": 3.0, "four": 4.0, "five": 5.0}
 _CEFR = re.compile(r"\b([ABC][12])\b")
 _OTHER_LANGUAGE = re.compile(r"\s(?:und|and|oder|or|sowie|plus)\s(?!höher|higher|besser|better|mehr|more)",
                              re.IGNORECASE)
@@ -56,14 +65,16 @@ _JOB_MARKER = re.compile(r"\([mwfd]/[mwfd]/[mwfdx*]\)|\b(?:stelle|stellen\w*|job
 
 @dataclass(frozen=True)
 class Requirement:
-    """What the ad asks the candidate to bring: a language (with its level, if named) or a skill."""
+    """What the ad asks the candidate to bring: a language (with its level, if named), a skill, or years of work
+    experience (EXPERIENCE)."""
 
-    concept: str
+    concept: str  # a concept of the vocabulary, or EXPERIENCE
     level: str | None  # one of candidate.LEVELS, for a language
     strength: str  # MUST or NICE
     quote: str
     start: int
     end: int
+    years: float | None = None  # for EXPERIENCE: how many years the ad names, if it names them
 
 
 @dataclass
@@ -166,7 +177,31 @@ def _requirements(text: str, profile: CityProfile, vocabulary) -> list[Requireme
         strength = NICE if _NICE.search(_clause(sentence, at)) else MUST
         level = _level(sentence, fact.term) if fact.category == "language" else None
         found[fact.concept] = Requirement(fact.concept, level, strength, fact.quote, fact.start, fact.end)
-    return list(found.values())
+    skills_at = [r.start for r in found.values() if r.concept != EXPERIENCE]
+    return list(found.values()) + _experience(text, spans, asked_in, skills_at)
+
+
+def _experience(text: str, spans: list[tuple[int, int]], asked_in: list[tuple[int, int]],
+                skills_at: list[int]) -> list[Requirement]:
+    """Work experience the ad asks for ("mindestens zwei Jahre Berufserfahrung im Kundenservice", "Erste Erfahrung
+    im Callcenter ist von Vorteil"); not experience it offers to build or does not need ("Quereinsteiger
+    willkommen", "keine Erfahrung nötig"), nor experience in a skill it asks for ("Erfahrung im
+    Beschwerdemanagement": that skill)."""
+    for start, end in spans:
+        sentence = text[start:end]
+        if start in skills_at:
+            continue
+        found = _EXPERIENCE.search(sentence)
+        if not found or _NO_EXPERIENCE_NEEDED.search(sentence):
+            continue
+        if not (_NICE.search(sentence) or _MUST.search(sentence) or any(a <= start < b for a, b in asked_in)):
+            continue
+        strength = NICE if _NICE.search(_clause(sentence, found.start())) else MUST
+        years = _YEARS.search(sentence)
+        count = (_NUMBER_WORDS.get(years.group(1).casefold()) or float(years.group(1).replace(",", "."))) if years \
+            else None
+        return [Requirement(EXPERIENCE, None, strength, sentence, start, end, count)]
+    return []
 
 
 def _level(sentence: str, term: str) -> str | None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.candidate import LEVELS, CandidateProfile
-from app.core.job_ad import MUST, JobAd, Requirement, subjects
-from app.core.messages import level_name, say, score_number, speaking_of
+from app.core.job_ad import EXPERIENCE, MUST, JobAd, Requirement, subjects
+from app.core.messages import decimal, level_name, say, score_number, speaking_of
 from app.core.ranking import Ranker, effective_weights, explain_city, place_key
 from app.core.resources import load_json_resource
 from app.core.results import CityResult
@@ -25,6 +25,12 @@ class RequirementCheck:
         """'gefordert: Englisch C1 – Sie: B2', 'von Vorteil: CRM-Systeme – Sie: nicht in Ihrem Profil'."""
         requirement = self.requirement
         strength = say(f"requirement_{requirement.strength}", lang)
+        if requirement.concept == EXPERIENCE:
+            what = say("requirement_experience_years" if requirement.years else "requirement_experience_any", lang,
+                       years=decimal(requirement.years or 0, lang))
+            return say("requirement_plain", lang, strength=strength, what=what,
+                       have=say("requirement_your_years", lang, years=decimal(view.profile.experience_years, lang),
+                                count=view.profile.experience_years))
         what = view.vocabulary.by_id[requirement.concept].label(lang)
         if self.met is None:
             have = say("requirement_nothing_given", lang)
@@ -116,6 +122,8 @@ def _job_result(ad: JobAd, criteria: CityResult, view: CandidateView) -> JobResu
 
 
 def _check(requirement: Requirement, view: CandidateView) -> RequirementCheck:
+    if requirement.concept == EXPERIENCE:  # "Berufserfahrung" without years: some, a year at least
+        return RequirementCheck(requirement, view.profile.experience_years >= (requirement.years or 1), None)
     concept = view.vocabulary.by_id[requirement.concept]
     if concept.category == "language":
         if not view.profile.languages:
