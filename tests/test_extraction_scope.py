@@ -105,6 +105,12 @@ def state(city, concept_id: str, vocabulary) -> str:
     ("Und wer weiß, vielleicht sitze ich in ein paar Jahren selbst als Patin neben einer Neuen.", "mentoring",
      "uncertain"),
     ("Die Lippstädter gelten übrigens als sehr hilfsbereit und humorvoll.", "humour", "absent"),
+    # "Sie" addressing the reader points back at nothing: the shifts stand, the weekends are free
+    ("Arbeit im Schichtsystem zwischen 7 und 20 Uhr, an Wochenenden haben Sie frei.", "shift_work", "asserted"),
+    ("Arbeit im Schichtsystem zwischen 7 und 20 Uhr, an Wochenenden haben Sie frei.", "weekend_work", "ruled_out"),
+    # English ads
+    ("No night shifts, and weekends are free.", "night_work", "ruled_out"),
+    ("You will support customers on the phone and via live chat.", "channel_phone", "asserted"),
 ])
 def test_what_a_sentence_asserts(vocabulary, sentence, concept, expected):
     assert state(profile(vocabulary, sentence + "\n"), concept, vocabulary) == expected

@@ -114,12 +114,20 @@ def _negated(sentence: Sentence, hit: Hit, first: int, end: int, hits: list[Hit]
     before = [cue for kind in ("negators", "negators_before") for cue in sentence.cues_in(kind, first, end)
               if hit.first - NEGATION_WINDOW - 1 <= cue.first < hit.first and counts(cue) and not governs_another(cue)]
     after = [cue for cue in sentence.cues_in("negators", first, end) if cue.first >= hit.end and counts(cue)]
+    # "… im Schichtsystem, an Wochenenden haben Sie frei": a closing word denies what its own clause names
     closing = [cue for cue in sentence.cues_in("negators_closing", first, end)
-               if cue.first >= hit.end and (cue.end == end or cue.end in sentence.breaks)]
+               if cue.first >= hit.end and (cue.end == end or cue.end in sentence.breaks)
+               and not any(hit.end <= index < cue.first for index in sentence.breaks)]
     # "Dänisch verlangt kein Arbeitgeber", but not "Homeoffice und keine Nachtschichten": that "keine" has its own
     governing = [cue for cue in sentence.cues_in("negators_before", first, end) if cue.first >= hit.end
                  and counts(cue) and not any(cue.end <= other.first <= cue.end + NEGATION_WINDOW for other in hits)]
     return bool(before or after or closing or governing)
+
+
+def _is_formal_you(sentence: Sentence, cue: Hit) -> bool:
+    """A capitalised "Sie"/"Ihnen" inside a sentence addresses the reader; lower-case "sie" points back."""
+    return cue.first > 0 and any(token.capitalised and token.form in ("sie", "ihnen")
+                                 for token in sentence.tokens[cue.first:cue.end])
 
 
 def _denied_later(sentence: Sentence, end: int, hits: list[Hit]) -> bool:
@@ -130,6 +138,8 @@ def _denied_later(sentence: Sentence, end: int, hits: list[Hit]) -> bool:
     for back, contrast in pointers:
         if back.first < end:
             continue
+        if not contrast and _is_formal_you(sentence, back):
+            continue  # "Schichtsystem …, an Wochenenden haben Sie frei": "Sie" is the reader, not "they"
         first, last = sentence.clause(back)
         if contrast and any(first <= other.first < last for other in hits):
             continue
