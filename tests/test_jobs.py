@@ -283,3 +283,30 @@ def test_work_experience_asked_for_is_compared_with_your_years(vocabulary, line,
         assert check.met is False and job.missing_musts == [check]
         assert check.describe(_view(CandidateProfile(experience_years=1), vocabulary), "de") == \
             "gefordert: Berufserfahrung (mindestens 2 Jahre) – Sie: 1 Jahr"
+
+
+def test_a_saved_page_of_an_ad_already_saved_as_text_is_the_same_ad(tmp_path, vocabulary):
+    from app.core.job_store import read_job_file
+
+    shelf = JobShelf(tmp_path / "jobs")
+    text = JOBS / "02_portal_versicherung-schaden.txt"
+    save_job(read_offered_job(text.name, text.read_bytes(), vocabulary, [], shelf), str(text), shelf)
+    with pytest.raises(JobError) as twin:
+        read_offered_job("page_1.html", read_job_file(JOBS / "page_1.html"), vocabulary, [], shelf)
+    assert "dieselbe Anzeige" in twin.value.message("de")
+    other = JOBS / "01_portal_energie-inbound.txt"
+    assert read_offered_job(other.name, other.read_bytes(), vocabulary, [], shelf).title  # another ad is no twin
+
+
+def test_an_ad_names_what_it_does_not_say_truthfully(vocabulary):
+    ad = read_job("Kundenberater (m/w/d)\n\nIhr Profil\n- Verhandlungssicheres Deutsch ist zwingend erforderlich\n\n"
+                  "Wir bieten\n- Vergütung nach Tarifvertrag\n- Sie beraten, ohne verkaufen zu müssen\n", "ad.txt",
+                  vocabulary, [])
+    profile = CandidateProfile(languages=[LanguageSkill("de", "native")], skills=["Geduld"],
+                               salary=SalaryExpectation(minimum=2400))
+    [job] = rank_jobs([ad], profile, vocabulary, "de")
+    assert job.criteria.criterion("salary").explanation.startswith("Die Anzeige nennt keinen Betrag, nur dass nach "
+                                                                   "Tarif bezahlt wird.")
+    assert job.criteria.criterion("languages").explanation.startswith("Gefragt ist Deutsch; Fremdsprachen nennt die "
+                                                                      "Anzeige nicht.")
+    assert [r.concept for r in ad.requirements] == ["lang_de"]  # selling is no requirement here

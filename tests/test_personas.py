@@ -457,7 +457,7 @@ def test_empathic_listener_fits_hagens_skill_list(ranked):
     assert order(ranking) == ["Hagen", "Magdeburg"]
     hagen = city["Hagen"].criterion("skills")
     assert "Sie bringen mit: Empathie, Zuhören und Sachlichkeit." in hagen.explanation
-    assert "haben Sie noch keine angegeben." in city["Magdeburg"].criterion("skills").explanation
+    assert "steht noch keine in Ihrem Profil." in city["Magdeburg"].criterion("skills").explanation
     assert "Sie bringen 0 von" not in city["Magdeburg"].criterion("skills").explanation
     assert "Was Sie nicht angeben, zählt nicht gegen Sie." in hagen.explanation
     assert "„Fähigkeiten“" in ranking.decisive

@@ -13,7 +13,7 @@ from app.core.articles import Article
 from app.core.candidate import LEVELS
 from app.core.cityprofile import CityProfile
 from app.core.job_fields import StatedPay
-from app.core.messages import AD, AD_HOURLY, AD_HOURLY_FULL_TIME
+from app.core.messages import AD, AD_BY_AGREEMENT, AD_HOURLY, AD_HOURLY_FULL_TIME
 from app.core.text import sentence_spans
 
 PERIODS = ("month", "hour", "year")  # as an ad states its pay
@@ -24,7 +24,7 @@ EXPERIENCE = "experience"  # the requirement of years of work experience
 FULL_TIME_HOURS = 40
 
 _MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|erforderl|unabdingbar|"
-                   r"unverzichtbar|unerlässlich|\bmuss\b|\bmüssen\b|wir erwarten|erwarten wir|verfügen über|"
+                   r"unverzichtbar|unerlässlich|ein muss\b|wir erwarten|erwarten wir|verfügen über|"
                    r"bringen sie mit|"
                    r"required|must\b|mandatory|essential|you have|you bring", re.IGNORECASE)
 _NICE = re.compile(r"wünschenswert|von vorteil|vorteilhaft|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|"
@@ -129,7 +129,8 @@ def read_job(text: str, source: str, vocabulary, known_cities: list[str]) -> Job
 def subjects(ad: JobAd) -> tuple[str, ...]:
     """What the engine speaks of when it explains this ad (see messages.speaking_of): how its pay per month was
     worked out, then "the ad"."""
-    return (ad.pay_reckoning, AD) if ad.pay_reckoning else (AD,)
+    particular = ad.pay_reckoning or (AD_BY_AGREEMENT if ad.pay_by_agreement else None)
+    return (particular, AD) if particular else (AD,)
 
 
 def _pay_per_month(ad: JobAd) -> None:

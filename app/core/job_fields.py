@@ -41,7 +41,7 @@ _NOT_AN_EMPLOYER = re.compile(r"(?:ab|wir|we|our|unser\w*|ihr\w*|vollzeit|teilze
 _DEMONYM = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er\s+[A-ZÄÖÜ]")  # "in der Dresdner Neustadt": no place name
 # a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
 # a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
-_WANTED = re.compile(r"(?<=\))\s+(?:(?!\().)*?(?:gesucht|ges\.|wanted)\b.*$", re.IGNORECASE)
+_WANTED = re.compile(r"(?<=\))\s+(?:(?!\().)*?(?:gesucht\b|ges\.|wanted\b).*$", re.IGNORECASE)
 _TITLE_NOISE = re.compile(r"^(?:stellenanzeige|stellenangebot|job|wir suchen|gesucht)\s*[:–-]\s*", re.IGNORECASE)
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d{1,6})(?:[,.](\d{1,2}))?(?![\d])")
 _CURRENCY = re.compile(r"€|\beuro?\b|\beur\b", re.IGNORECASE)

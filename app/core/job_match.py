@@ -88,9 +88,10 @@ def explain_job(job: JobResult, profile: CandidateProfile, vocabulary: Vocabular
 
 
 def describe_total(job: JobResult, profile: CandidateProfile, lang: str) -> str:
-    """How the score is made of the criteria and the requirements."""
+    """How the score is made of the criteria and the requirements; "" when there is nothing to add (no
+    requirement could be compared: the score is the criteria's)."""
     if job.requirement_points is None or job.criteria.score is None:
-        return say("requirements_none", lang)
+        return ""
     config = load_json_resource("scoring.json")["job_requirements"]
     weights = sum(effective_weights(profile).values())
     return say("job_total", lang, score=score_number(job.score), criteria=score_number(job.criteria.score),

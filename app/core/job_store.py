@@ -17,6 +17,8 @@ from app.core.regular_file import read_regular_file
 from app.core.vocabulary import Vocabulary
 
 FORMAT, VERSION = "cityfit-job", 1
+SAME_AD_RATIO = 97  # per cent alike (rapidfuzz ratio): a few words more or less are the same ad
+SAME_AD_LENGTH = 200  # characters: shorter ads must match exactly (two short classifieds differ in a few words)
 LONG_FIRST_LINE = 100  # characters: a longer first line made of clauses is the ad itself, not its title (or half as
 # long, with pay or several clauses in it)
 
@@ -62,8 +64,8 @@ def read_offered_job(name: str, data: bytes | str, vocabulary: Vocabulary, known
     """An ad the user offers (a file's bytes or pasted text), read and checked; nothing is saved yet. `name`
     names it in messages."""
     text = _as_text(name, data)
-    if _key(text) in {_key(ad.text) for ad in shelf.ads}:
-        twin = next(ad for ad in shelf.ads if _key(ad.text) == _key(text))
+    twin = next((ad for ad in shelf.ads if _same_ad(ad.text, text)), None)
+    if twin is not None:
         raise JobError("job_duplicate", file=name, title=twin.title)
     ad = read_job(text, name, vocabulary, known_cities)
     if not says_anything(ad):
@@ -155,6 +157,17 @@ def _read_saved(path: Path, vocabulary: Vocabulary, known_cities: list[str]) -> 
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _same_ad(saved: str, offered: str) -> bool:
+    """The same ad, whitespace aside, or nearly: a saved page keeps a button's words ("Jetzt bewerben") that the
+    copied text lacks."""
+    one, other = _key(saved), _key(offered)
+    if one == other:
+        return True
+    from rapidfuzz import fuzz  # only when another ad is offered
+
+    return min(len(one), len(other)) >= SAME_AD_LENGTH and fuzz.ratio(one, other) >= SAME_AD_RATIO
 
 
 def _free_name(folder: Path, title: str) -> Path:

@@ -17,6 +17,7 @@ LANGUAGES = ("de", "en")
 
 
 ARTICLE, AD = "article", "ad"  # what the engine is speaking of: a career article about a city, or a job ad
+AD_BY_AGREEMENT = "ad_by_agreement"  # an ad whose pay follows a collective agreement it gives no figure for
 AD_HOURLY = "ad_hourly"  # an ad's hourly wage, a month at the hours a week it names
 AD_HOURLY_FULL_TIME = "ad_hourly_full_time"  # an ad's hourly wage, a month at 40 hours a week (it names no hours)
 _speaking_of: ContextVar[tuple[str, ...]] = ContextVar("speaking_of", default=())

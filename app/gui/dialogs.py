@@ -137,7 +137,7 @@ class Dialogs(Asks):
             parent, QCoreApplication.translate("Dialogs", "Place of work"),
             fill(QCoreApplication.translate("Dialogs", "“%1” names no place of work. In which city is the job? "
                                                         "Choose one or type another."), title),
-            cities, 0, True)
+            ["", *cities], 0, True)  # nothing chosen yet: Enter alone names no city
         return city.strip() if chosen and city.strip() else None
 
     def confirm(self, parent, title: str, question: str) -> bool:

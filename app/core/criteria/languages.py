@@ -58,6 +58,8 @@ class Languages(Criterion):
                 parts.append(say("languages_none_spoken", lang))
             elif missing:
                 parts.append(say("languages_not_spoken", lang, what=join_words(missing, lang)))
+        elif asked:  # only German: no foreign language to match, which counts neutral
+            parts += [say("languages_only_german", lang), silent(view, lang)]
         else:
             parts += [say("no_information", lang), silent(view, lang)]
         parts.append(self._german_sentence(view, lang))

@@ -73,7 +73,7 @@ class Pay(Criterion):
         wish = view.profile.salary
         band = best_band(city, view)
         if band is None:
-            key = "salary_none_for_you" if city.salary_bands else "no_information"
+            key = "salary_none_for_you" if city.salary_bands else "salary_silent"
             parts = [say(key, lang), silent(view, lang)]
             higher = _next_band(city, view, None)
             if higher:
