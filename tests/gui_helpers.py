@@ -34,7 +34,7 @@ class ScriptedDialogs:
         self.confirm_answers: list[bool] = []
         self.infos: list[str] = []
         self.report_answers: list[Path | None] = []
-        self.job_answers: list[Path | None] = []
+        self.job_answers: list[Path | list[Path] | None] = []  # one file, or several chosen at once
         self.job_paste_answers: list[str | None] = []
         self.job_city_answers: list[str | None] = []
         self.offered_job_cities: list[list[str]] = []
@@ -64,8 +64,9 @@ class ScriptedDialogs:
         self.offered_pastes.append(text)
         return self.job_paste_answers.pop(0) if self.job_paste_answers else None
 
-    def job_path(self, parent):
-        return self.job_answers.pop(0) if self.job_answers else None
+    def job_paths(self, parent):
+        answer = self.job_answers.pop(0) if self.job_answers else None
+        return answer if isinstance(answer, list) else [answer] if answer else []
 
     def job_city(self, parent, title, cities):
         self.offered_job_cities.append(list(cities))

@@ -116,3 +116,16 @@ def test_a_saved_web_page_dropped_on_the_jobs_tab_is_an_ad(qtbot, home, vocabula
     window.jobs_panel.dropEvent(drop)
     qtbot.waitUntil(lambda: len(window.job_results) == 1, timeout=30_000)
     assert window.job_results[0].ad.city == "Leipzig" and window.library.cities == window.library.cities[:2]
+
+
+def test_several_ads_chosen_at_once_are_all_saved_and_the_last_is_shown(qtbot, home, vocabulary, dialogs):
+    from tests.tools.job_report import JOBS
+
+    files = [JOBS / "01_portal_energie-inbound.txt", JOBS / "03_portal_glasfaser-techniksupport.txt",
+             JOBS / "21_english_support-berlin.txt"]
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    dialogs.job_answers.append(files)
+    window.menu_actions[Act.ADD_JOB].trigger()
+    qtbot.waitUntil(lambda: len(window.job_results) == 3, timeout=60_000)
+    assert not dialogs.errors and sorted(job.ad.city for job in window.job_results) == ["Berlin", "Kiel", "Köln"]
+    assert window.jobs_panel.current().ad.city == "Berlin"  # the one saved last is selected

@@ -62,6 +62,8 @@ class Job(QThread):
 class BackgroundTask(QObject):
     """One job at a time for one action (export the report, add an article)."""
 
+    idle = Signal()  # the job ended (done, failed or cancelled): the next may start
+
     def __init__(self, window: QtWidgets.QMainWindow, actions: tuple[QAction, ...], failure_title: Callable[[], str],
                  dialogs: Asks, lang: Callable[[], str]):
         """window: parent of the progress dialog, its status bar says when work was cancelled; actions: those that
@@ -139,6 +141,7 @@ class BackgroundTask(QObject):
         self.job = None
         for action in self.actions:
             action.setEnabled(True)
+        self.idle.emit()
 
     def _close_progress(self) -> None:
         if self.progress is None:

@@ -39,7 +39,7 @@ class Asks(Protocol):
     def article_path(self, parent) -> Path | None: ...
     def pasted_article(self, parent, text: str = "") -> str | None: ...
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None: ...
-    def job_path(self, parent) -> Path | None: ...
+    def job_paths(self, parent) -> list[Path]: ...
     def pasted_job(self, parent, text: str = "") -> str | None: ...
     def job_city(self, parent, title: str, cities: list[str]) -> str | None: ...
     def confirm(self, parent, title: str, question: str) -> bool: ...
@@ -48,6 +48,9 @@ class Asks(Protocol):
 
 
 class Dialogs(Asks):
+    def __init__(self) -> None:
+        self._job_folder = str(Path.home())  # where job ads were last added from, this session
+
     def ask_save_changes(self, parent, name: str) -> str:
         buttons = QtWidgets.QMessageBox.StandardButton
         box = _message_box(parent, "Warning", QCoreApplication.translate("Dialogs", "Unsaved changes"),
@@ -127,9 +130,15 @@ class Dialogs(Asks):
                                                       cities, 0, False)
         return city if chosen and city else None
 
-    def job_path(self, parent) -> Path | None:
-        return _open_file(parent, QCoreApplication.translate("Dialogs", "Add job ad"), str(Path.home()),
-                          QCoreApplication.translate("Dialogs", "Job ads (*.txt *.html *.htm);;All files (*)"))
+    def job_paths(self, parent) -> list[Path]:
+        """One ad or several, each a text file or a saved web page; the dialog opens where the last ones were."""
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("Dialogs", "Add job ads"), self._job_folder,
+            QCoreApplication.translate("Dialogs", "Job ads (*.txt *.html *.htm);;All files (*)"))
+        paths = [Path(name) for name in names]
+        if paths:
+            self._job_folder = str(paths[0].parent)
+        return paths
 
     def job_city(self, parent, title: str, cities: list[str]) -> str | None:
         """The place of work of an ad that names none: one of the known cities, or another typed in."""

@@ -22,7 +22,7 @@ from app.gui.i18n import fill
 
 
 class JobFiles(QObject):
-    jobs_changed = Signal()
+    jobs_changed = Signal(object)  # the source of an ad just saved (to show it), or None
 
     def __init__(self, window: QMainWindow, shelf: JobShelf, library: CityLibrary, vocabulary: Vocabulary,
                  dialogs: Asks, lang: Callable[[], str], add_actions: tuple[QAction, ...]):
@@ -30,13 +30,19 @@ class JobFiles(QObject):
         self.window, self.shelf, self.library, self.vocabulary = window, shelf, library, vocabulary
         self.dialogs, self.lang = dialogs, lang
         self.reading = BackgroundTask(window, add_actions, lambda: self.tr("Cannot add the job ad"), dialogs, lang)
+        self.reading.idle.connect(self._next)
+        self._waiting: list[Path] = []
 
-    def add_file(self, path: Path | None = None) -> None:
-        """Reads the chosen (or dropped) file on a worker thread, then saves the ad."""
-        path = path or self.dialogs.job_path(self.window)
-        if path is None:
-            return
-        self._read(path.name, str(path.resolve()), lambda: read_job_file(path))
+    def add_files(self, paths: list[Path] | None = None) -> None:
+        """Reads the chosen (or dropped) files one after the other on a worker thread, saving each ad."""
+        self._waiting += paths if paths is not None else self.dialogs.job_paths(self.window)
+        if self.reading.job is None:
+            self._next()
+
+    def _next(self) -> None:
+        if self._waiting:
+            path = self._waiting.pop(0)
+            self._read(path.name, str(path.resolve()), lambda: read_job_file(path))
 
     def paste(self, text: str = "") -> None:
         """An ad pasted into the paste box (a dropped selection arrives as `text`, already the page's visible text)."""
@@ -57,9 +63,10 @@ class JobFiles(QObject):
         except UserError as error:
             self.dialogs.error(self.window, self.tr("Cannot remove the job ad"), error.message(self.lang()))
             return
-        self.jobs_changed.emit()
+        self.jobs_changed.emit(None)
 
     def stop(self) -> None:
+        self._waiting.clear()
         self.reading.stop()
 
     def _read(self, name: str, origin: str, text: Callable[[], str]) -> None:
@@ -84,4 +91,4 @@ class JobFiles(QObject):
         except JobError as error:
             self.dialogs.error(self.window, self.tr("Cannot add the job ad"), error.message(self.lang()))
             return
-        self.jobs_changed.emit()
+        self.jobs_changed.emit(ad.source)

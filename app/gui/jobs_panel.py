@@ -49,6 +49,7 @@ class JobsPanel(QWidget):
         self._shown: list[JobResult] = []
         self._profile: CandidateProfile | None = None
         self._explain: Callable[[JobResult], JobResult] = lambda job: job
+        self._show_next: str | None = None  # the source of an ad just saved: selected once it is listed
         self._lang = "de"
         self.city_filter = QComboBox()
         self.city_filter.currentIndexChanged.connect(lambda _: self._fill())
@@ -141,6 +142,12 @@ class JobsPanel(QWidget):
         self.ad_dialog.setWindowTitle(fill(self.tr("Job ad: %1"), job.ad.title))
         self.ad_dialog.open()
 
+    def show_next(self, source: str | None) -> None:
+        """Select the ad saved as `source` when the list next shows it (all cities, so it is there)."""
+        self._show_next = source
+        if source is not None:
+            self.city_filter.setCurrentIndex(0)
+
     def current(self) -> JobResult | None:
         row = self.list.currentIndex().row()
         return self._shown[row] if 0 <= row < len(self._shown) else None
@@ -172,8 +179,12 @@ class JobsPanel(QWidget):
                               [self._note(job) for job in self._shown])
         self.empty.setVisible(not self._jobs)
         self.remove_button.setEnabled(bool(self._shown))
-        rows = [row for row, job in enumerate(self._shown) if current and job.ad.source == current.ad.source]
+        wanted = self._show_next or (current.ad.source if current else None)
+        rows = [row for row, job in enumerate(self._shown) if job.ad.source == wanted]
+        if rows:
+            self._show_next = None
         self.list.setCurrentIndex(self.model.index(rows[0] if rows else 0))
+        self.list.scrollTo(self.list.currentIndex())
         self._show_current()
 
     def _note(self, job: JobResult) -> str:

@@ -111,10 +111,10 @@ class MainWindow(QMainWindow):
         self.city_files.cities_changed.connect(self.cities_changed)
         self.job_files = JobFiles(self, self.jobs, library, vocabulary, self.dialogs, lambda: self.lang,
                                   (self.menu_actions[Act.ADD_JOB], self.menu_actions[Act.PASTE_JOB]))
-        self.job_files.jobs_changed.connect(self.cities_changed)
-        self.jobs_panel.add_requested.connect(self.job_files.add_file)
+        self.job_files.jobs_changed.connect(self._jobs_changed)
+        self.jobs_panel.add_requested.connect(lambda: self.job_files.add_files())
         self.jobs_panel.remove_requested.connect(self.job_files.remove)
-        self.jobs_panel.file_dropped.connect(self.job_files.add_file)
+        self.jobs_panel.file_dropped.connect(lambda path: self.job_files.add_files([path]))
         self.jobs_panel.text_dropped.connect(self.job_files.paste)
         self.jobs_panel.paste_requested.connect(self.job_files.paste)
         install_language(self.lang)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             Act.ADD_CITY: lambda: self.city_files.add_city(), Act.PASTE_CITY: lambda: self.city_files.paste_city(),
             Act.REMOVE_CITY: lambda: self.city_files.remove_city(),
             Act.EXPORT_REPORT: lambda: self.city_files.export_report(),
-            Act.ADD_JOB: lambda: self.job_files.add_file(), Act.PASTE_JOB: lambda: self.job_files.paste(),
+            Act.ADD_JOB: lambda: self.job_files.add_files(), Act.PASTE_JOB: lambda: self.job_files.paste(),
             Act.QUIT: self.close, Act.UNDO: self.document.undo, Act.REDO: self.document.redo,
             Act.SHOW_ARTICLE: lambda: self.show_article(None),
             Act.COMPARE: self.compare_cities, Act.LANG_DE: lambda: self.set_language("de"),
@@ -228,6 +228,11 @@ class MainWindow(QMainWindow):
         self._show_selected()
         self.chart.set_data(self.runner.engine.chart_cities(ranking), profile.salary.minimum, profile.salary.desired,
                             self.lang)
+
+    def _jobs_changed(self, saved: str | None) -> None:
+        """An ad was saved (shown in the Jobs tab once ranked) or removed."""
+        self.jobs_panel.show_next(saved)
+        self.cities_changed()
 
     def _show_jobs(self, jobs: list[JobResult], profile) -> None:
         self.job_results = jobs

@@ -163,12 +163,12 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../app/gui/background.py" line="80"/>
+        <location filename="../../app/gui/background.py" line="82"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/background.py" line="82"/>
+        <location filename="../../app/gui/background.py" line="84"/>
         <source>Step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
@@ -349,142 +349,142 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="53"/>
+        <location filename="../../app/gui/dialogs.py" line="56"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="54"/>
+        <location filename="../../app/gui/dialogs.py" line="57"/>
         <source>Do you want to save the changes to “%1”?</source>
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="61"/>
+        <location filename="../../app/gui/dialogs.py" line="64"/>
         <source>Open profile</source>
         <translation>Profil öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="62"/>
+        <location filename="../../app/gui/dialogs.py" line="65"/>
         <source>CityFit profiles (*.cityfit);;All files (*)</source>
         <translation>CityFit-Profile (*.cityfit);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="65"/>
+        <location filename="../../app/gui/dialogs.py" line="68"/>
         <source>Save profile</source>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="66"/>
+        <location filename="../../app/gui/dialogs.py" line="69"/>
         <source>CityFit profiles (*.cityfit)</source>
         <translation>CityFit-Profile (*.cityfit)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="69"/>
+        <location filename="../../app/gui/dialogs.py" line="72"/>
         <source>“%1” was deleted by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm gelöscht, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="71"/>
+        <location filename="../../app/gui/dialogs.py" line="74"/>
         <source>“%1” was changed by another program since you opened it.</source>
         <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie es geöffnet haben.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="72"/>
+        <location filename="../../app/gui/dialogs.py" line="75"/>
         <source>File changed</source>
         <translation>Datei geändert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="74"/>
+        <location filename="../../app/gui/dialogs.py" line="77"/>
         <source>Save your version anyway, or save it under another name?</source>
         <translation>Ihre Fassung trotzdem speichern oder unter einem anderen Namen?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="77"/>
+        <location filename="../../app/gui/dialogs.py" line="80"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="78"/>
+        <location filename="../../app/gui/dialogs.py" line="81"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="95"/>
+        <location filename="../../app/gui/dialogs.py" line="98"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="96"/>
+        <location filename="../../app/gui/dialogs.py" line="99"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="97"/>
+        <location filename="../../app/gui/dialogs.py" line="100"/>
         <source>Web page, one file (*.html)</source>
         <translation>Webseite, eine Datei (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="100"/>
+        <location filename="../../app/gui/dialogs.py" line="103"/>
         <source>Add city article</source>
         <translation>Stadtartikel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="101"/>
+        <location filename="../../app/gui/dialogs.py" line="104"/>
         <source>Articles (*.txt *.html *.htm);;All files (*)</source>
         <translation>Artikel (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="108"/>
+        <location filename="../../app/gui/dialogs.py" line="111"/>
         <source>Paste City Article</source>
         <translation>Stadtartikel einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="109"/>
+        <location filename="../../app/gui/dialogs.py" line="112"/>
         <source>Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
         <translation>Kopieren Sie den Artikel im Browser (Strg+A, Strg+C) und fügen Sie ihn hier ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="111"/>
+        <location filename="../../app/gui/dialogs.py" line="114"/>
         <source>Paste the article here</source>
         <translation>Artikeltext hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="119"/>
+        <location filename="../../app/gui/dialogs.py" line="122"/>
         <source>Paste Job Ad</source>
         <translation>Stellenanzeige einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="120"/>
+        <location filename="../../app/gui/dialogs.py" line="123"/>
         <source>Copy the job ad in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
         <translation>Kopieren Sie die Stellenanzeige im Browser (Strg+A, Strg+C) und fügen Sie sie hier ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="122"/>
+        <location filename="../../app/gui/dialogs.py" line="125"/>
         <source>Paste the job ad here</source>
         <translation>Stellenanzeige hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="126"/>
+        <location filename="../../app/gui/dialogs.py" line="129"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="131"/>
-        <source>Add job ad</source>
-        <translation>Stellenanzeige hinzufügen</translation>
+        <location filename="../../app/gui/dialogs.py" line="136"/>
+        <source>Add job ads</source>
+        <translation>Stellenanzeigen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="132"/>
+        <location filename="../../app/gui/dialogs.py" line="137"/>
         <source>Job ads (*.txt *.html *.htm);;All files (*)</source>
         <translation>Stellenanzeigen (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="137"/>
+        <location filename="../../app/gui/dialogs.py" line="146"/>
         <source>Place of work</source>
         <translation>Arbeitsort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="138"/>
+        <location filename="../../app/gui/dialogs.py" line="147"/>
         <source>“%1” names no place of work. In which city is the job? Choose one or type another.</source>
         <translation>„%1“ nennt keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
     </message>
@@ -606,42 +606,42 @@
     <name>JobFiles</name>
     <message>
         <location filename="../../app/gui/job_files.py" line="32"/>
-        <location filename="../../app/gui/job_files.py" line="85"/>
+        <location filename="../../app/gui/job_files.py" line="92"/>
         <source>Cannot add the job ad</source>
         <translation>Stellenanzeige kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="50"/>
+        <location filename="../../app/gui/job_files.py" line="56"/>
         <source>Remove job ad</source>
         <translation>Stellenanzeige entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="51"/>
+        <location filename="../../app/gui/job_files.py" line="57"/>
         <source>Remove the job ad “%1” from CityFit? A file you added it from is not touched.</source>
         <translation>Die Stellenanzeige „%1“ aus CityFit entfernen? Eine Datei, aus der Sie sie hinzugefügt haben, bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="58"/>
+        <location filename="../../app/gui/job_files.py" line="64"/>
         <source>Cannot remove the job ad</source>
         <translation>Stellenanzeige kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="72"/>
+        <location filename="../../app/gui/job_files.py" line="79"/>
         <source>Add job ad</source>
         <translation>Stellenanzeige hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="72"/>
+        <location filename="../../app/gui/job_files.py" line="79"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="73"/>
+        <location filename="../../app/gui/job_files.py" line="80"/>
         <source>Reading the job ad…</source>
         <translation>Die Stellenanzeige wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="75"/>
+        <location filename="../../app/gui/job_files.py" line="82"/>
         <source>Cancelled; the job ad was not added.</source>
         <translation>Abgebrochen; die Stellenanzeige wurde nicht hinzugefügt.</translation>
     </message>
@@ -649,47 +649,47 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="110"/>
+        <location filename="../../app/gui/jobs_panel.py" line="111"/>
         <source>&amp;City:</source>
         <translation>&amp;Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="111"/>
+        <location filename="../../app/gui/jobs_panel.py" line="112"/>
         <source>&amp;Add Job Ad…</source>
         <translation>Anzeige &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="112"/>
+        <location filename="../../app/gui/jobs_panel.py" line="113"/>
         <source>&amp;Paste Job Ad…</source>
         <translation>Anzeige &amp;einfügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="113"/>
+        <location filename="../../app/gui/jobs_panel.py" line="114"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="114"/>
+        <location filename="../../app/gui/jobs_panel.py" line="115"/>
         <source>Job ads</source>
         <translation>Stellenanzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="115"/>
+        <location filename="../../app/gui/jobs_panel.py" line="116"/>
         <source>No job ads saved yet. Add one from a file or a saved web page, paste one copied from your browser, or drop a file here.</source>
         <translation>Noch keine Stellenanzeigen gespeichert. Fügen Sie eine aus einer Datei oder einer gespeicherten Webseite hinzu, fügen Sie eine aus dem Browser kopierte ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="141"/>
+        <location filename="../../app/gui/jobs_panel.py" line="142"/>
         <source>Job ad: %1</source>
         <translation>Stellenanzeige: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="159"/>
+        <location filename="../../app/gui/jobs_panel.py" line="166"/>
         <source>All cities</source>
         <translation>Alle Städte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="182"/>
+        <location filename="../../app/gui/jobs_panel.py" line="193"/>
         <source>place of work not named</source>
         <translation>Arbeitsort nicht genannt</translation>
     </message>
@@ -720,67 +720,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="271"/>
+        <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Cannot try this change</source>
         <translation>Änderung kann nicht ausprobiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Cannot show article</source>
         <translation>Artikel kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>“%1” cannot be shown: it was changed, moved or deleted since CityFit read it.</source>
         <translation>„%1“ kann nicht angezeigt werden: Die Datei wurde geändert, verschoben oder gelöscht, seit CityFit sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Article: %1</source>
         <translation>Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>&amp;Cities, best fit first</source>
         <translation>&amp;Städte, beste Passung zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Salary chart</source>
         <translation>Gehaltsvergleich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>Advice</source>
         <translation>Tipps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="352"/>
         <source>Jobs</source>
         <translation>Stellen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>No recent profiles</source>
         <translation>Keine zuletzt geöffneten Profile</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="373"/>
+        <location filename="../../app/gui/main_window.py" line="378"/>
         <source>CityFit Help</source>
         <translation>CityFit-Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>About CityFit</source>
         <translation>Über CityFit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="377"/>
+        <location filename="../../app/gui/main_window.py" line="382"/>
         <source>CityFit %1: which city fits your customer-service career, and why.</source>
         <translation>CityFit %1: Welche Stadt passt zu Ihrer Laufbahn im Kundenservice, und warum.</translation>
     </message>
