@@ -105,25 +105,17 @@ class Dialogs(Asks):
 
     def pasted_article(self, parent, text: str = "") -> str | None:
         """The text of a city article pasted (or dropped, `text`) into a box; None when cancelled."""
-        from app.gui.paste_dialog import PasteDialog  # when asked for
-
-        dialog = PasteDialog(
-            QCoreApplication.translate("Dialogs", "Paste City Article"),
-            QCoreApplication.translate("Dialogs", "Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it "
-                                                  "here (Ctrl+V)."),
-            QCoreApplication.translate("Dialogs", "Paste the article here"), text, parent)
-        return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+        return _pasted(parent, text, QCoreApplication.translate("Dialogs", "Paste City Article"),
+                       QCoreApplication.translate("Dialogs", "Copy the article in your browser (Ctrl+A, Ctrl+C) and "
+                                                             "paste it here (Ctrl+V)."),
+                       QCoreApplication.translate("Dialogs", "Paste the article here"))
 
     def pasted_job(self, parent, text: str = "") -> str | None:
         """The text of a job ad pasted (or dropped, `text`) into a box; None when cancelled."""
-        from app.gui.paste_dialog import PasteDialog  # when asked for
-
-        dialog = PasteDialog(
-            QCoreApplication.translate("Dialogs", "Paste Job Ad"),
-            QCoreApplication.translate("Dialogs", "Copy the job ad in your browser (Ctrl+A, Ctrl+C) and paste it "
-                                                  "here (Ctrl+V)."),
-            QCoreApplication.translate("Dialogs", "Paste the job ad here"), text, parent)
-        return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
+        return _pasted(parent, text, QCoreApplication.translate("Dialogs", "Paste Job Ad"),
+                       QCoreApplication.translate("Dialogs", "Copy the job ad in your browser (Ctrl+A, Ctrl+C) and "
+                                                             "paste it here (Ctrl+V)."),
+                       QCoreApplication.translate("Dialogs", "Paste the job ad here"))
 
     def choose_city(self, parent, title: str, cities: list[str]) -> str | None:
         city, chosen = QtWidgets.QInputDialog.getItem(parent, title, QCoreApplication.translate("Dialogs", "City:"),
@@ -159,6 +151,13 @@ class Dialogs(Asks):
 
     def info(self, parent, title: str, message: str) -> None:
         _message_box(parent, "Information", title, message, QtWidgets.QMessageBox.StandardButton.Ok).exec()
+
+
+def _pasted(parent, text: str, title: str, instruction: str, placeholder: str) -> str | None:
+    from app.gui.paste_dialog import PasteDialog  # when asked for
+
+    dialog = PasteDialog(title, instruction, placeholder, text, parent)
+    return dialog.text() if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted else None
 
 
 def _open_file(parent, title: str, folder: str, filters: str) -> Path | None:

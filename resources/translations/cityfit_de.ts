@@ -434,57 +434,57 @@
         <translation>Artikel (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="111"/>
+        <location filename="../../app/gui/dialogs.py" line="108"/>
         <source>Paste City Article</source>
         <translation>Stadtartikel einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="112"/>
+        <location filename="../../app/gui/dialogs.py" line="109"/>
         <source>Copy the article in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
         <translation>Kopieren Sie den Artikel im Browser (Strg+A, Strg+C) und fügen Sie ihn hier ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="114"/>
+        <location filename="../../app/gui/dialogs.py" line="111"/>
         <source>Paste the article here</source>
         <translation>Artikeltext hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="122"/>
+        <location filename="../../app/gui/dialogs.py" line="115"/>
         <source>Paste Job Ad</source>
         <translation>Stellenanzeige einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="123"/>
+        <location filename="../../app/gui/dialogs.py" line="116"/>
         <source>Copy the job ad in your browser (Ctrl+A, Ctrl+C) and paste it here (Ctrl+V).</source>
         <translation>Kopieren Sie die Stellenanzeige im Browser (Strg+A, Strg+C) und fügen Sie sie hier ein (Strg+V).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="125"/>
+        <location filename="../../app/gui/dialogs.py" line="118"/>
         <source>Paste the job ad here</source>
         <translation>Stellenanzeige hier einfügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="129"/>
+        <location filename="../../app/gui/dialogs.py" line="121"/>
         <source>City:</source>
         <translation>Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="136"/>
+        <location filename="../../app/gui/dialogs.py" line="128"/>
         <source>Add job ads</source>
         <translation>Stellenanzeigen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="137"/>
+        <location filename="../../app/gui/dialogs.py" line="129"/>
         <source>Job ads (*.txt *.html *.htm);;All files (*)</source>
         <translation>Stellenanzeigen (*.txt *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="146"/>
+        <location filename="../../app/gui/dialogs.py" line="138"/>
         <source>Place of work</source>
         <translation>Arbeitsort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs.py" line="147"/>
+        <location filename="../../app/gui/dialogs.py" line="139"/>
         <source>“%1” names no place of work. In which city is the job? Choose one or type another.</source>
         <translation>„%1“ nennt keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
     </message>
