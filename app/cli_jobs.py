@@ -6,10 +6,10 @@ import json
 import sys
 
 from app.core.engine import Engine, load_job_shelf
-from app.core.job_match import describe_requirements, hours_words, job_json
+from app.core.job_match import ad_facts, describe_requirements, job_json
 from app.core.job_store import JobError, read_job_file, read_offered_job, save_job
 from app.core.library import CityLibrary
-from app.core.messages import UserError, join_words, printable, say, score_number, stated_pay
+from app.core.messages import UserError, join_words, printable, say, score_number
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 
@@ -50,10 +50,11 @@ def rank_jobs(args, library: CityLibrary, vocabulary: Vocabulary) -> int:
     view = CandidateView.build(profile, engine.vocabulary)
     lines = [say("cli_jobs_heading", args.lang, name=profile.name or say("cli_unnamed", args.lang)), ""]
     if not jobs:
-        lines.append(say("cli_no_jobs", args.lang))
+        lines.append(say("cli_no_jobs_in", args.lang, city=args.city) if args.city and engine.jobs else
+                     say("cli_no_jobs", args.lang))
     for place, job in enumerate(jobs, 1):
         ad = job.ad
-        facts = [ad.city or "?", *([ad.employer] if ad.employer else []), *_stated(ad, args.lang)]
+        facts = [ad.city or "?", *ad_facts(ad, args.lang)]
         lines.append(f"{place}. {ad.title}  {score_number(job.score)}/100")
         lines.append(f"   {' · '.join(facts)}")
         if job.broken_musts:
@@ -63,19 +64,3 @@ def rank_jobs(args, library: CityLibrary, vocabulary: Vocabulary) -> int:
         lines.append("")
     sys.stdout.write("\n".join(printable(line) for line in lines) + "\n")
     return 0
-
-
-def _stated(ad, lang: str) -> list[str]:
-    """What the ad states about pay, hours and contract, in its own terms."""
-    found = []
-    if ad.pay:
-        found.append(stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, lang))
-    elif ad.pay_by_agreement:
-        found.append(say("pay_by_agreement", lang))
-    if ad.hours_per_week:
-        found.append(hours_words(ad, lang))
-    elif ad.hours:
-        found.append(say(f"hours_{ad.hours}", lang))
-    if ad.contract:
-        found.append(say(f"contract_{ad.contract}", lang))
-    return found

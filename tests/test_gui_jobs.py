@@ -129,3 +129,20 @@ def test_several_ads_chosen_at_once_are_all_saved_and_the_last_is_shown(qtbot, h
     qtbot.waitUntil(lambda: len(window.job_results) == 3, timeout=60_000)
     assert not dialogs.errors and sorted(job.ad.city for job in window.job_results) == ["Berlin", "Kiel", "Köln"]
     assert window.jobs_panel.current().ad.city == "Berlin"  # the one saved last is selected
+
+
+def test_one_ad_chosen_twice_is_saved_once_and_the_paste_box_waits_its_turn(qtbot, tmp_path, home, vocabulary,
+                                                                             dialogs):
+    ad, copy = tmp_path / "nacht.txt", tmp_path / "kopie.txt"
+    ad.write_text(NIGHT_AD, encoding="utf-8")
+    copy.write_text(NIGHT_AD, encoding="utf-8")
+    window = make_window(qtbot, home, vocabulary, dialogs)
+    dialogs.job_answers.append([ad, copy])
+    dialogs.job_city_answers += ["Hagen", "Hagen"]
+    dialogs.job_paste_answers.append(MAGDEBURG_AD)
+    window.menu_actions[Act.ADD_JOB].trigger()
+    window.jobs_panel.paste_button.click()  # while the first ad is read: queued, not a second job
+    qtbot.waitUntil(lambda: len(window.jobs.ads) == 2 and window.job_files.reading.job is None, timeout=60_000)
+    qtbot.wait(200)
+    assert sorted(a.city for a in window.jobs.ads) == ["Hagen", "Magdeburg"]
+    assert len(dialogs.errors) == 1 and "dieselbe Anzeige" in dialogs.errors[0]

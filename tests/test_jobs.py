@@ -50,6 +50,13 @@ def test_the_corpus_is_read_at_least_as_well_as_measured(corpus_scores, field):
     assert score.total > 0 and score.share >= FLOORS[field], score.misses
 
 
+def test_requirements_are_read_without_bullets_too(vocabulary):
+    """Text pasted from a page whose list marks were images has none: a short line under "Ihr Profil" is no
+    heading that ends the section."""
+    score = measure(vocabulary, bullets=False)["requirements"]
+    assert score.share >= 0.7, score.misses
+
+
 def test_the_corpus_has_the_layouts_people_meet():
     layouts = [json.loads(path.read_text(encoding="utf-8")).get("layout") for path in JOBS.glob("*.json")]
     assert len([layout for layout in layouts if layout]) >= 20
@@ -208,8 +215,8 @@ def test_command_line_saves_and_ranks_ads(tmp_path):
 
 def test_job_json_keys_are_fixed(vocabulary):
     [job] = rank_jobs([read_job(PORTAL_AD, "a.txt", vocabulary, [])], CandidateProfile(), vocabulary, "de")
-    assert list(job_json(job))[:10] == ["title", "employer", "city", "source", "score", "pay", "hours_per_week",
-                                         "contract", "broken_musts", "requirements"]
+    assert list(job_json(job))[:11] == ["title", "employer", "city", "source", "score", "pay", "hours_per_week",
+                                         "hours_per_week_max", "contract", "broken_musts", "requirements"]
 
 
 def _view(profile, vocabulary):
@@ -310,3 +317,26 @@ def test_an_ad_names_what_it_does_not_say_truthfully(vocabulary):
     assert job.criteria.criterion("languages").explanation.startswith("Gefragt ist Deutsch; Fremdsprachen nennt die "
                                                                       "Anzeige nicht.")
     assert [r.concept for r in ad.requirements] == ["lang_de"]  # selling is no requirement here
+
+
+def test_a_saved_ad_edited_wrongly_by_hand_is_a_warning(tmp_path, vocabulary):
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    good = {"format": "cityfit-job", "version": 1, "origin": "", "added": "", "city": "Kiel", "text": PORTAL_AD}
+    for name, changes in {"empty": {"text": " "}, "list": {"text": ["x"]}, "future": {"version": 99},
+                          "huge": {"text": PORTAL_AD * 400}}.items():
+        (folder / f"{name}.json").write_text(json.dumps({**good, **changes}), encoding="utf-8")
+    (folder / "good.json").write_text(json.dumps(good), encoding="utf-8")
+    shelf = load_jobs(folder, vocabulary, [])
+    assert [ad.city for ad in shelf.ads] == ["Kiel"] and len(shelf.warnings) == 4
+
+
+def test_the_employer_describing_itself_asks_for_nothing(vocabulary):
+    ad = read_job("Servicekraft (m/w/d)\n\nIhr Profil\nWir verfügen über 25 Jahre Erfahrung im Kundenservice.\n"
+                  "Französisch ist nicht erforderlich, Englisch wäre schön.\n", "ad.txt", vocabulary, [])
+    assert [(r.concept, r.strength) for r in ad.requirements] == [("lang_en", NICE)]
+
+
+def test_a_byline_is_no_sentence_about_conditions(vocabulary):
+    text = "Servicekraft (m/w/d)\nKöln\nKeine Nachtschichten, keine Wochenendarbeit. Vollzeit, 2.800 € im Monat.\n"
+    assert read_job(text, "ad.txt", vocabulary, []).employer is None

@@ -1,8 +1,9 @@
 """The engine's one entry point: what the command line, the report and the window ask of CityFit.
 
 Front ends read the cities with `load_library`, make an `Engine` over them and ask it; they never wire
-ranking, explanation, firmness and advice themselves. An Engine keeps its rankers' caches, so one engine per
-thread that ranks (the window's worker and a report being written each have their own).
+ranking, explanation, firmness and advice themselves. An Engine keeps one ranker (with its column cache) each for
+the ranking, the advice and the job ads, so the window's three workers share one engine without sharing a
+cache; a report being written gets its own engine.
 """
 
 from __future__ import annotations
@@ -128,5 +129,5 @@ class JobsInCity:
     best: float | None
 
     def describe(self, lang: str) -> str:
-        """'3 Stellen, 2 passen gut, beste 82'."""
+        """'3 Stellen, davon 2 gut passend, beste 82'."""
         return say("job_city_count", lang, count=self.count, good=self.good, best=score_number(self.best))

@@ -5,6 +5,7 @@ as a must or a nice-to-have."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,12 +29,15 @@ _MUST = re.compile(r"zwingend|voraussetzung|setzen\s+\w*\s*voraus|vorausgesetzt|
                    r"bringen sie mit|"
                    r"required|must\b|mandatory|essential|you have|you bring", re.IGNORECASE)
 _NICE = re.compile(r"wünschenswert|von vorteil|vorteilhaft|idealerweise|gerne?\b|ein plus\b|pluspunkt|kein muss|"
-                   r"nice to have|\bideally\b|a plus\b|preferred|bonus\b|optional|schön wäre|willkommen|"
+                   r"nice to have|\bideally\b|a plus\b|preferred|bonus\b|optional|schön wäre|"
+                   r"wäre (?:schön|gut|toll|super)|would be (?:nice|great|good)|willkommen|"
                    r"welcome|advantage", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"(?:berufs|praxis)?erfahrung\w*|experience\b|erfahren\w* (?:im|in|als)", re.IGNORECASE)
 _NO_EXPERIENCE_NEEDED = re.compile(r"(?:keine|ohne|nicht)\s+(?:\w+\s+){0,2}(?:berufs)?erfahrung|quereinst|"
                                    r"no (?:prior )?experience|erfahrung\w* (?:ist |sind )?(?:nicht|kein)|"
                                    r"sammeln|aufbauen|gain experience|build experience", re.IGNORECASE)
+_ABOUT_US = re.compile(r"\b(?:wir|we|unser\w*|our)\b(?!.*\b(?:erwarten|voraus|wünschen|suchen|expect|require|"
+                       r"looking for)\b)", re.IGNORECASE)
 _YEARS = re.compile(r"(\d+(?:,5)?|ein|einem|zwei|drei|vier|fünf|one|two|three|four|five)\s*(?:\+\s*)?"
                     r"(?:jahr\w*|years?)", re.IGNORECASE)
 _NUMBER_WORDS = {"ein": 1.0, "einem": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "one": 1.0, "two": 2.0,
@@ -56,6 +60,11 @@ _PROFILE_HEADING = re.compile(
     r"sie haben|sie bringen|du hast|du bringst|requirements|qualifications|what you bring|your profile|about you|"
     r"you have|you bring|must have|nice to have|skills", re.IGNORECASE)
 _HEADING_LINE = re.compile(r"^[ \t]*(?![-•*–])([^\n.!?]{2,60}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+_OTHER_SECTION = re.compile(
+    r"^\W*(?:ihre|deine|your|die|the)?\s*(?:aufgaben|tätigkeit\w*|das erwartet|was (?:sie|du) erwartet|wir bieten|"
+    r"was wir bieten|das bieten wir|unser angebot|benefits|vorteile|über uns|wer wir sind|kontakt|bewerbung|"
+    r"interesse|tasks|responsibilities|what you.ll do|what we offer|we offer|about us|how to apply|contact)\b",
+    re.IGNORECASE)
 _JOB_MARKER = re.compile(r"\([mwfd]/[mwfd]/[mwfdx*]\)|\b(?:stelle|stellen\w*|job\w*|bewerb\w*|aufgaben|"
                          r"ihr profil|dein profil|wir suchen|wir bieten|gesucht|ges\.|mitarbeiter\w*|einstellung|"
                          r"vollzeit|teilzeit|"
@@ -167,10 +176,12 @@ def _requirements(text: str, profile: CityProfile, vocabulary) -> list[Requireme
     spans = sentence_spans(text)
     asked_in = _profile_sections(text)
     found: dict[str, Requirement] = {}
+    starts = [start for start, _ in spans]
     for fact in profile.facts:
         if fact.category not in ("language", "skill") or not fact.counts or fact.concept in found:
             continue
-        sentence = next((text[s:e] for s, e in spans if s <= fact.start < e), fact.quote)
+        index = bisect_right(starts, fact.start) - 1  # the sentence the fact is in (spans are in text order)
+        sentence = text[slice(*spans[index])] if index >= 0 and spans[index][1] > fact.start else fact.quote
         # under "Ihr Profil" what is not hedged is asked for as a must, as a counsellor reads it
         if not (_NICE.search(sentence) or _MUST.search(sentence) or any(a <= fact.start < b for a, b in asked_in)):
             continue
@@ -193,8 +204,8 @@ def _experience(text: str, spans: list[tuple[int, int]], asked_in: list[tuple[in
         if start in skills_at:
             continue
         found = _EXPERIENCE.search(sentence)
-        if not found or _NO_EXPERIENCE_NEEDED.search(sentence):
-            continue
+        if not found or _NO_EXPERIENCE_NEEDED.search(sentence) or _ABOUT_US.search(sentence):
+            continue  # "Wir verfügen über 25 Jahre Erfahrung" is the employer's, not asked of the candidate
         if not (_NICE.search(sentence) or _MUST.search(sentence) or any(a <= start < b for a, b in asked_in)):
             continue
         strength = NICE if _NICE.search(_clause(sentence, found.start())) else MUST
@@ -229,8 +240,11 @@ def _level(sentence: str, term: str) -> str | None:
 
 
 def _profile_sections(text: str) -> list[tuple[int, int]]:
-    """Where the ad says what it asks of the candidate: from a heading like "Ihr Profil" to the next heading."""
-    headings = [(m.start(), m.end(), bool(_PROFILE_HEADING.search(m.group(1)))) for m in _HEADING_LINE.finditer(text)]
+    """Where the ad says what it asks of the candidate: from a heading like "Ihr Profil" to the next heading of a
+    section ("Wir bieten", "Ihre Aufgaben", …). Lines under it need no bullets: a short line is no heading."""
+    headings = [(m.start(), m.end(), bool(_PROFILE_HEADING.search(m.group(1))))
+                for m in _HEADING_LINE.finditer(text)
+                if _PROFILE_HEADING.search(m.group(1)) or _OTHER_SECTION.search(m.group(1))]
     return [(end, headings[i + 1][0] if i + 1 < len(headings) else len(text))
             for i, (_, end, asks) in enumerate(headings) if asks]
 

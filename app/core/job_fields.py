@@ -10,7 +10,7 @@ from app.core.cityprofile import CityProfile, SalaryBand
 
 _HOURS_A_WEEK = re.compile(
     r"(\d{1,2}(?:[,.]5)?)\s*(?:(?:-|–|bis|to)\s*(\d{1,2}(?:[,.]5)?)\s*)?-?"
-    r"(?:std\.?|stunden|wochenstunden|h\b|hours?)\s*(?:/|pro|je|in der|a|per)?\s*(?:woche|wöchentlich|week|wk)?",
+    r"(?:std\.?|stunden|wochenstunden|h\b|hours?)\s*(?:/|pro|je|in der|die|a|per)?\s*(?:woche|wöchentlich|week|wk)?",
     re.IGNORECASE)
 _WEEK = re.compile(r"woche|wöchentlich|week|wochenstunden|teilzeit|vollzeit|part-time|full-time|std\.?/", re.IGNORECASE)
 _FULL_TIME = re.compile(r"vollzeit|\bvz\b|full[- ]time", re.IGNORECASE)
@@ -37,9 +37,9 @@ _NOT_A_PLACE = re.compile(r"voll|teil|zeit|befrist|unbefr|remote|homeoffice|hybr
 _OFFICE_IN = re.compile(r"(?:standort|büro|zentrale|niederlassung|kundencenter|servicecenter|office|sitz|"
                         r"arbeitsplatz|team)\w*\s+(?:in|im|at|am)\s+(?:der\s+|den\s+)?"
                         r"([A-ZÄÖÜ][\wäöüß'-]+(?:\s(?:am|an der|im)\s[A-ZÄÖÜ][\wäöüß'-]+)?)", re.IGNORECASE)
-_NOT_AN_EMPLOYER = re.compile(r"(?:ab|wir|we|our|unser\w*|ihr\w*|vollzeit|teilzeit|full|part)\b", re.IGNORECASE)
+_NOT_AN_EMPLOYER = re.compile(r"(?:ab|wir|we|our|unser\w*|ihr\w*|vollzeit|teilzeit|full|part|kein\w*|no|ohne|"
+                              r"without|nur|only|flexible?|mo|montag\w*)\b", re.IGNORECASE)
 _DEMONYM = re.compile(r"[A-ZÄÖÜ][\wäöüß]+er\s+[A-ZÄÖÜ]")  # "in der Dresdner Neustadt": no place name
-# a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
 # a classified ad's headline: the title runs to its gender marker when "gesucht" ends it
 _WANTED = re.compile(r"(?<=\))\s+(?:(?!\().)*?(?:gesucht\b|ges\.|wanted\b).*$", re.IGNORECASE)
 _TITLE_NOISE = re.compile(r"^(?:stellenanzeige|stellenangebot|job|wir suchen|gesucht)\s*[:–-]\s*", re.IGNORECASE)
@@ -54,8 +54,6 @@ _PERIOD_WORDS = {
     "year": re.compile(r"jahr|jährlich|\bp\. ?a\.|year|annual|annum", re.IGNORECASE),
     "month": re.compile(r"monat|\bmtl\b|month", re.IGNORECASE),
 }
-
-
 
 
 @dataclass(frozen=True)
@@ -91,6 +89,7 @@ def employer_of(text: str, lines: list[str], place: str | None) -> str | None:
             parts = [part.strip() for part in _BYLINE_SPLIT.split(line)]
             first = parts[0]
             if len(parts) >= 2 and all(len(part) <= 50 for part in parts) and first != place \
+                    and not re.search(r"[a-zäöüß]{3}[.!?](?:\s|$)", line) \
                     and re.fullmatch(r"[A-ZÄÖÜ][\w&.'-]*(?:\s[\w&.'-]+){0,5}", first) \
                     and not _NOT_AN_EMPLOYER.match(first) and not _NOT_A_PLACE.fullmatch(first):
                 return first

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.core.candidate import LEVELS, CandidateProfile
 from app.core.job_ad import EXPERIENCE, MUST, JobAd, Requirement, subjects
-from app.core.messages import decimal, level_name, say, score_number, speaking_of
+from app.core.messages import decimal, level_name, say, score_number, speaking_of, stated_pay
 from app.core.ranking import Ranker, effective_weights, explain_city, place_key
 from app.core.resources import load_json_resource
 from app.core.results import CityResult
@@ -152,6 +152,7 @@ def job_json(job: JobResult) -> dict:
         "score": one_decimal(job.score),
         "pay": {"min": pay.low, "max": pay.high, "period": pay.period} if pay else None,
         "hours_per_week": ad.hours_per_week,
+        "hours_per_week_max": ad.hours_per_week_max,
         "contract": ad.contract,
         "broken_musts": job.broken_musts,
         "requirements": [{"concept": c.requirement.concept, "level": c.requirement.level,
@@ -166,3 +167,19 @@ def hours_words(ad: JobAd, lang: str) -> str:
     assert ad.hours_per_week is not None
     hours = f"{ad.hours_per_week:g}" + (f"–{ad.hours_per_week_max:g}" if ad.hours_per_week_max else "")
     return say("hours_a_week", lang, hours=hours)
+
+
+def ad_facts(ad: JobAd, lang: str) -> list[str]:
+    """What the ad states about the job, in its own terms: employer, pay, hours, contract."""
+    facts = [ad.employer] if ad.employer else []
+    if ad.pay:
+        facts.append(stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, lang))
+    elif ad.pay_by_agreement:
+        facts.append(say("pay_by_agreement", lang))
+    if ad.hours_per_week:
+        facts.append(hours_words(ad, lang))
+    elif ad.hours:
+        facts.append(say(f"hours_{ad.hours}", lang))
+    if ad.contract:
+        facts.append(say(f"contract_{ad.contract}", lang))
+    return facts

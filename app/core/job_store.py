@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.core.articles import MAX_ARTICLE_BYTES, ArticleError, decode, read_article_data
+from app.core.articles import ArticleError, decode, read_article_data
 from app.core.job_ad import JobAd, read_job, says_anything
 from app.core.messages import UserError
 from app.core.regular_file import read_regular_file
 from app.core.vocabulary import Vocabulary
 
 FORMAT, VERSION = "cityfit-job", 1
+MAX_AD_CHARACTERS = 100_000  # an ad is a page or two; a longer text is something else (and would read slowly)
 SAME_AD_RATIO = 97  # per cent alike (rapidfuzz ratio): a few words more or less are the same ad
 SAME_AD_LENGTH = 200  # characters: shorter ads must match exactly (two short classifieds differ in a few words)
 LONG_FIRST_LINE = 100  # characters: a longer first line made of clauses is the ad itself, not its title (or half as
@@ -53,10 +54,12 @@ def load_jobs(folder: Path, vocabulary: Vocabulary, known_cities: list[str]) -> 
 def read_job_file(path: Path) -> str:
     """The text of an ad's file, with the checks every file gets (a regular file, not too large, text, not empty)."""
     try:
-        return read_article_data(path)[1]
+        return _as_text(path.name, read_article_data(path)[1])
     except ArticleError as error:
-        key = "job_too_large" if error.key == "article_too_large" else error.key
-        raise JobError(key, **error.params) from None
+        if error.key == "article_too_large":
+            raise JobError("job_too_large", file=path.name, size=error.params["megabytes"] * 1000,
+                           limit=MAX_AD_CHARACTERS // 1000) from None
+        raise JobError(error.key, **error.params) from None
 
 
 def read_offered_job(name: str, data: bytes | str, vocabulary: Vocabulary, known_cities: list[str],
@@ -78,6 +81,9 @@ def save_job(ad: JobAd, origin: str, shelf: JobShelf, now: datetime.datetime | N
     from app.core.atomic import atomic_write
     from app.core.paths import ensure
 
+    twin = next((saved for saved in shelf.ads if _same_ad(saved.text, ad.text)), None)
+    if twin is not None:  # saved meanwhile (two copies of one ad added together)
+        raise JobError("job_duplicate", file=ad.source, title=twin.title)
     added = (now or datetime.datetime.now()).isoformat(timespec="seconds")
     target = _free_name(shelf.folder, ad.title)
     data = {"format": FORMAT, "version": VERSION, "origin": origin, "added": added, "city": ad.city, "text": ad.text}
@@ -92,22 +98,10 @@ def save_job(ad: JobAd, origin: str, shelf: JobShelf, now: datetime.datetime | N
     return ad
 
 
-def set_city(ad: JobAd, city: str) -> None:
-    """The user named the place of work: kept in the ad's file."""
-    from app.core.atomic import atomic_write
-
-    path = Path(ad.source)
-    try:
-        data = json.loads(read_regular_file(path, MAX_ARTICLE_BYTES * 2))
-        data["city"] = city
-        atomic_write(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-    except (OSError, ValueError) as error:
-        raise JobError("job_not_saved", file=path.name, reason=getattr(error, "strerror", None) or str(error)) \
-            from error
-    ad.city = city
-
-
 def remove_job(ad: JobAd, shelf: JobShelf) -> None:
+    """Deletes the saved ad; one removed already (a list not yet refreshed) is no error."""
+    if ad not in shelf.ads:
+        return
     try:
         Path(ad.source).unlink(missing_ok=True)
     except OSError as error:
@@ -134,8 +128,8 @@ def _as_text(name: str, data: bytes | str) -> str:
         if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise JobError("article_binary", file=name)
         text = decode(data)
-    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
-        raise JobError("job_too_large", file=name, megabytes=len(text.encode("utf-8")) // 1_000_000)
+    if len(text) > MAX_AD_CHARACTERS:
+        raise JobError("job_too_large", file=name, size=len(text) // 1000, limit=MAX_AD_CHARACTERS // 1000)
     if not text.strip():
         raise JobError("article_empty", file=name)
     return normalised_text(text)
@@ -143,10 +137,12 @@ def _as_text(name: str, data: bytes | str) -> str:
 
 def _read_saved(path: Path, vocabulary: Vocabulary, known_cities: list[str]) -> JobAd:
     try:
-        data = json.loads(read_regular_file(path, MAX_ARTICLE_BYTES * 2))
+        data = json.loads(read_regular_file(path, MAX_AD_CHARACTERS * 8))
     except (OSError, ValueError) as error:
         raise JobError("job_damaged", file=path.name) from error
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("text"), str):
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION \
+            or not isinstance(data.get("text"), str) or not data["text"].strip() \
+            or len(data["text"]) > MAX_AD_CHARACTERS:  # edited by hand, or by a later CityFit
         raise JobError("job_damaged", file=path.name)
     ad = read_job(data["text"], str(path), vocabulary, known_cities)
     city = data.get("city")

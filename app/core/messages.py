@@ -57,8 +57,10 @@ def printable(text: str, keep_newlines: bool = False) -> str:
 
 
 def _is_control(char: str) -> bool:
+    """Control characters, and the direction marks that would show a name backwards ("U+202E")."""
     code = ord(char)
-    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000
+    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or 0x202A <= code <= 0x202E \
+        or 0x2066 <= code <= 0x2069 or code in (0x200E, 0x200F, 0x061C)
 
 
 NBSP = "\u00a0"  # between a number and its unit: a line never breaks inside "2.400 €"

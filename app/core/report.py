@@ -15,8 +15,8 @@ from app.core.bars import bar_units, score_color
 from app.core.candidate import HARDSHIPS, CandidateProfile
 from app.core.cityprofile import CityProfile
 from app.core.engine import Engine
-from app.core.job_match import JobResult, describe_requirements, hours_words
-from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range, stated_pay
+from app.core.job_match import JobResult, ad_facts, describe_requirements
+from app.core.messages import euro, join_words, level_name, out_of_100, say, score_number, shown_range
 from app.core.results import SCORED, CityResult
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
@@ -195,17 +195,15 @@ def _jobs_per_city(jobs: list[JobResult], cities: list[CityResult], profile: Can
     """The saved ads city by city, in the ranking's order (places no article describes last), best fit first."""
     view = CandidateView.build(profile, vocabulary)
     order = {city.city.casefold(): place for place, city in enumerate(cities)}
-    places = sorted({job.ad.city or "" for job in jobs}, key=lambda c: (order.get(c.casefold(), len(order)), c))
+    places = {(job.ad.city or "").casefold(): job.ad.city or "" for job in jobs}  # "Köln" and "köln": one place
     parts = []
-    for place in places:
-        here = [job for job in jobs if (job.ad.city or "") == place]
+    for key in sorted(places, key=lambda c: (order.get(c, len(order)), c)):
+        place = places[key]
+        here = [job for job in jobs if (job.ad.city or "").casefold() == key]
         parts.append(f"<h3>{escape(place or say('report_no_place', lang))}</h3><ol>")
         for job in here:
             ad = job.ad
-            facts = [*([ad.employer] if ad.employer else []),
-                     *([stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, lang)] if ad.pay else []),
-                     *([hours_words(ad, lang)] if ad.hours_per_week else []),
-                     *([say(f"contract_{ad.contract}", lang)] if ad.contract else [])]
+            facts = ad_facts(ad, lang)
             musts = join_words([say(f"must_{m}", lang) for m in job.broken_musts], lang)
             lines = [" · ".join(facts), *([f"⚠ {say('cli_breaks_musts', lang, what=musts)}"] if musts else []),
                      *describe_requirements(job, view, lang)]

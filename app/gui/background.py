@@ -75,8 +75,13 @@ class BackgroundTask(QObject):
         self.progress: QtWidgets.QProgressDialog | None = None
 
     def start(self, title: str, label: str, stages: dict[str, str], work: Callable[[Progress], object],
-              done: Callable[[object], None], cancelled_note: str) -> None:
-        """stages: each stage the work reports, in order, with the words the dialog shows for it."""
+              done: Callable[[object], None], cancelled_note: str) -> bool:
+        """stages: each stage the work reports, in order, with the words the dialog shows for it. False (and a
+        word in the status bar) while the last job still runs: a drop or a button can ask before it ends."""
+        if self.job is not None:
+            self.window.statusBar().showMessage(self.tr("Still working on the last one; please try again when it "
+                                                        "is done."), 8000)
+            return False
         self.progress = QtWidgets.QProgressDialog(self.window)
         self.progress.setWindowTitle(title)
         self.progress.setCancelButtonText(self.tr("Cancel"))
@@ -107,6 +112,7 @@ class BackgroundTask(QObject):
         for action in self.actions:
             action.setEnabled(False)
         self.job.start()
+        return True
 
     def stop(self) -> None:
         """The window closes: cancel, and wait for the stage under way (a thread must not outlive its window)."""

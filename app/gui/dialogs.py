@@ -136,8 +136,8 @@ class Dialogs(Asks):
         """The place of work of an ad that names none: one of the known cities, or another typed in."""
         city, chosen = QtWidgets.QInputDialog.getItem(
             parent, QCoreApplication.translate("Dialogs", "Place of work"),
-            fill(QCoreApplication.translate("Dialogs", "“%1” names no place of work. In which city is the job? "
-                                                        "Choose one or type another."), title),
+            fill(QCoreApplication.translate("Dialogs", "CityFit finds no place of work in “%1”. In which city is "
+                                                        "the job? Choose one or type another."), title),
             ["", *cities], 0, True)  # nothing chosen yet: Enter alone names no city
         return city.strip() if chosen and city.strip() else None
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -31,18 +32,14 @@ class JobFiles(QObject):
         self.dialogs, self.lang = dialogs, lang
         self.reading = BackgroundTask(window, add_actions, lambda: self.tr("Cannot add the job ad"), dialogs, lang)
         self.reading.idle.connect(self._next)
-        self._waiting: list[Path] = []
+        self._waiting: list[tuple[str, str, Callable[[], str]]] = []  # name, origin, how to get the text
+        self._saving = False  # an ad read is being saved (the place-of-work question may be open)
 
     def add_files(self, paths: list[Path] | None = None) -> None:
         """Reads the chosen (or dropped) files one after the other on a worker thread, saving each ad."""
-        self._waiting += paths if paths is not None else self.dialogs.job_paths(self.window)
-        if self.reading.job is None:
-            self._next()
-
-    def _next(self) -> None:
-        if self._waiting:
-            path = self._waiting.pop(0)
-            self._read(path.name, str(path.resolve()), lambda: read_job_file(path))
+        for path in paths if paths is not None else self.dialogs.job_paths(self.window):
+            self._waiting.append((path.name, str(path.resolve()), partial(read_job_file, path)))
+        self._next()
 
     def paste(self, text: str = "") -> None:
         """An ad pasted into the paste box (a dropped selection arrives as `text`, already the page's visible text)."""
@@ -50,7 +47,13 @@ class JobFiles(QObject):
         if pasted is None:
             return
         name = say("pasted_job", self.lang())
-        self._read(name, name, lambda: pasted)
+        self._waiting.append((name, name, lambda: pasted))
+        self._next()
+
+    def _next(self) -> None:
+        """The next ad waiting, once the one before is read and saved: one question at a time."""
+        if self._waiting and self.reading.job is None and not self._saving:
+            self._read(*self._waiting.pop(0))
 
     def remove(self, job: JobResult) -> None:
         title = self.tr("Remove job ad")
@@ -82,13 +85,15 @@ class JobFiles(QObject):
                            self.tr("Cancelled; the job ad was not added."))
 
     def _save(self, ad: JobAd, origin: str) -> None:
-        if not ad.city:
-            ad.city = self.dialogs.job_city(self.window, ad.title, [city.city for city in self.library.cities])
-            if not ad.city:
-                return  # the user closed the question: nothing saved
+        self._saving = True
         try:
-            save_job(ad, origin, self.shelf)
+            if not ad.city:
+                ad.city = self.dialogs.job_city(self.window, ad.title, [city.city for city in self.library.cities])
+            if ad.city:  # else the user closed the question: nothing saved
+                save_job(ad, origin, self.shelf)
+                self.jobs_changed.emit(ad.source)
         except JobError as error:
             self.dialogs.error(self.window, self.tr("Cannot add the job ad"), error.message(self.lang()))
-            return
-        self.jobs_changed.emit(ad.source)
+        finally:
+            self._saving = False
+        QTimer.singleShot(0, self._next)  # after the read's job has ended

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.articles import WEB_PAGE_SUFFIXES
 from app.core.candidate import CandidateProfile
 from app.core.job_ad import subjects
-from app.core.job_match import JobResult, describe_requirements, describe_total
-from app.core.messages import AD, speaking_of, stated_pay
+from app.core.job_match import JobResult, ad_facts, describe_requirements, describe_total
+from app.core.messages import AD, speaking_of
 from app.core.view import CandidateView
 from app.core.vocabulary import Vocabulary
 from app.gui.city_detail import CityDetail
@@ -32,7 +33,7 @@ from app.gui.ranking_delegate import ROW_HEIGHT, RankingDelegate
 from app.gui.ranking_model import RankingModel
 
 ALL_CITIES = ""  # the filter's first entry
-AD_SUFFIXES = (".txt", ".html", ".htm")
+AD_SUFFIXES = (".txt", *WEB_PAGE_SUFFIXES)
 
 
 class JobsPanel(QWidget):
@@ -124,10 +125,10 @@ class JobsPanel(QWidget):
         self._fill_cities()
         self._fill()
 
-    def _emit_for_current(self, signal, *more: object) -> None:
+    def _emit_for_current(self, signal) -> None:
         job = self.current()
         if job is not None:
-            signal.emit(job, *more)
+            signal.emit(job)
 
     def show_ad(self, evidence) -> None:
         """The ad's text with the sentences its scores rest on highlighted, `evidence` the chosen one."""
@@ -151,12 +152,6 @@ class JobsPanel(QWidget):
     def current(self) -> JobResult | None:
         row = self.list.currentIndex().row()
         return self._shown[row] if 0 <= row < len(self._shown) else None
-
-    def show_city(self, city: str) -> None:
-        """Only the ads in `city`."""
-        index = self.city_filter.findData(city.casefold())
-        if index >= 0:
-            self.city_filter.setCurrentIndex(index)
 
     def _fill_cities(self) -> None:
         chosen = self.city_filter.currentData()
@@ -188,12 +183,8 @@ class JobsPanel(QWidget):
         self._show_current()
 
     def _note(self, job: JobResult) -> str:
-        """'Kiel · Nordwind Energie GmbH · 2.600–3.000 € im Monat'."""
-        ad = job.ad
-        parts = [ad.city or self.tr("place of work not named"), *([ad.employer] if ad.employer else [])]
-        if ad.pay:
-            parts.append(stated_pay(ad.pay.low, ad.pay.high, ad.pay.period, self._lang))
-        return " · ".join(parts)
+        """'Kiel · Nordwind Energie GmbH · 2.600–3.000 € im Monat · 40 Std./Woche · unbefristet'."""
+        return " · ".join([job.ad.city or self.tr("place of work not named"), *ad_facts(job.ad, self._lang)])
 
     def _show_current(self) -> None:
         job = self.current()

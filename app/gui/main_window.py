@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
             self.model.set_notes(self._city_notes(self.ranking))
 
     def _city_notes(self, ranking: Ranking) -> list[str]:
-        """'Artikel sagt etwas zu 5 von 7 Ihrer Kriterien · 3 Stellen, 2 passen gut, beste 82'."""
+        """'Artikel sagt etwas zu 5 von 7 Ihrer Kriterien · 3 Stellen, davon 2 gut passend, beste 82'."""
         per_city = Engine.jobs_per_city(self.job_results)
         notes = []
         for city in ranking.cities:

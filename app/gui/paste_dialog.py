@@ -2,8 +2,8 @@
 
 HTML on the clipboard (or dropped on the window) becomes its visible text through web_text.pasted_text, so menus,
 scripts and cookie notices of a copied page never reach the extractor; the user sees, and may still edit, exactly
-the text that is read. Built for one use with its words (city articles now, job ads next): `Dialogs` gives each
-use its title and instruction."""
+the text that is read. Built for one use with its words (a city article, a job ad): `Dialogs` gives each use its title
+and instruction."""
 
 from __future__ import annotations
 

@@ -164,11 +164,16 @@
     <name>BackgroundTask</name>
     <message>
         <location filename="../../app/gui/background.py" line="82"/>
+        <source>Still working on the last one; please try again when it is done.</source>
+        <translation>Der vorige Vorgang läuft noch; bitte versuchen Sie es gleich noch einmal, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/background.py" line="87"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/background.py" line="84"/>
+        <location filename="../../app/gui/background.py" line="89"/>
         <source>Step %v of %m</source>
         <translation>Schritt %v von %m</translation>
     </message>
@@ -485,8 +490,8 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="139"/>
-        <source>“%1” names no place of work. In which city is the job? Choose one or type another.</source>
-        <translation>„%1“ nennt keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
+        <source>CityFit finds no place of work in “%1”. In which city is the job? Choose one or type another.</source>
+        <translation>In „%1“ findet CityFit keinen Arbeitsort. In welcher Stadt ist die Stelle? Wählen Sie eine aus oder geben Sie eine andere ein.</translation>
     </message>
 </context>
 <context>
@@ -605,43 +610,43 @@
 <context>
     <name>JobFiles</name>
     <message>
-        <location filename="../../app/gui/job_files.py" line="32"/>
-        <location filename="../../app/gui/job_files.py" line="92"/>
+        <location filename="../../app/gui/job_files.py" line="33"/>
+        <location filename="../../app/gui/job_files.py" line="96"/>
         <source>Cannot add the job ad</source>
         <translation>Stellenanzeige kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="56"/>
+        <location filename="../../app/gui/job_files.py" line="59"/>
         <source>Remove job ad</source>
         <translation>Stellenanzeige entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="57"/>
+        <location filename="../../app/gui/job_files.py" line="60"/>
         <source>Remove the job ad “%1” from CityFit? A file you added it from is not touched.</source>
         <translation>Die Stellenanzeige „%1“ aus CityFit entfernen? Eine Datei, aus der Sie sie hinzugefügt haben, bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="64"/>
+        <location filename="../../app/gui/job_files.py" line="67"/>
         <source>Cannot remove the job ad</source>
         <translation>Stellenanzeige kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="79"/>
+        <location filename="../../app/gui/job_files.py" line="82"/>
         <source>Add job ad</source>
         <translation>Stellenanzeige hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="79"/>
+        <location filename="../../app/gui/job_files.py" line="82"/>
         <source>Reading “%1”</source>
         <translation>„%1“ wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="80"/>
+        <location filename="../../app/gui/job_files.py" line="83"/>
         <source>Reading the job ad…</source>
         <translation>Die Stellenanzeige wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/job_files.py" line="82"/>
+        <location filename="../../app/gui/job_files.py" line="85"/>
         <source>Cancelled; the job ad was not added.</source>
         <translation>Abgebrochen; die Stellenanzeige wurde nicht hinzugefügt.</translation>
     </message>
@@ -649,47 +654,47 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="111"/>
+        <location filename="../../app/gui/jobs_panel.py" line="112"/>
         <source>&amp;City:</source>
         <translation>&amp;Stadt:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="112"/>
+        <location filename="../../app/gui/jobs_panel.py" line="113"/>
         <source>&amp;Add Job Ad…</source>
         <translation>Anzeige &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="113"/>
+        <location filename="../../app/gui/jobs_panel.py" line="114"/>
         <source>&amp;Paste Job Ad…</source>
         <translation>Anzeige &amp;einfügen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="114"/>
+        <location filename="../../app/gui/jobs_panel.py" line="115"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="115"/>
+        <location filename="../../app/gui/jobs_panel.py" line="116"/>
         <source>Job ads</source>
         <translation>Stellenanzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="116"/>
+        <location filename="../../app/gui/jobs_panel.py" line="117"/>
         <source>No job ads saved yet. Add one from a file or a saved web page, paste one copied from your browser, or drop a file here.</source>
         <translation>Noch keine Stellenanzeigen gespeichert. Fügen Sie eine aus einer Datei oder einer gespeicherten Webseite hinzu, fügen Sie eine aus dem Browser kopierte ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="142"/>
+        <location filename="../../app/gui/jobs_panel.py" line="143"/>
         <source>Job ad: %1</source>
         <translation>Stellenanzeige: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="166"/>
+        <location filename="../../app/gui/jobs_panel.py" line="161"/>
         <source>All cities</source>
         <translation>Alle Städte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/jobs_panel.py" line="193"/>
+        <location filename="../../app/gui/jobs_panel.py" line="187"/>
         <source>place of work not named</source>
         <translation>Arbeitsort nicht genannt</translation>
     </message>

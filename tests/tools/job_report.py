@@ -1,6 +1,6 @@
 """How well CityFit reads the job ads of tests/jobs against their annotations:
 
-    .venv/bin/python -m tests.tools.job_report [--details]
+    .venv/bin/python -m tests.tools.job_report [--details] [--no-bullets]
 
 Per field: title, employer, place of work, pay (figures and period as stated), "nach Tarif", hours a week, full- or
 part-time, contract; requirements found (recall), their strength and level; what the job offers (recall); and the
@@ -9,6 +9,7 @@ traps: words that must not be read as what they name (each one found is an inven
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,17 +45,21 @@ def annotated_ads() -> list[tuple[Path, dict]]:
     return found
 
 
-def read(path: Path, vocabulary):
+def read(path: Path, vocabulary, bullets: bool = True):
+    """The ad as saved; without bullets, as text pasted from a page whose list marks were images."""
     from app.core.job_ad import read_job
     from app.core.job_store import normalised_text
 
-    return read_job(normalised_text(path.read_text(encoding="utf-8")), str(path), vocabulary, [])
+    text = path.read_text(encoding="utf-8")
+    if not bullets:
+        text = re.sub(r"(?m)^[ \t]*[-•*][ \t]+", "", text)
+    return read_job(normalised_text(text), str(path), vocabulary, [])
 
 
-def measure(vocabulary) -> dict[str, Score]:
+def measure(vocabulary, bullets: bool = True) -> dict[str, Score]:
     scores = {name: Score() for name in (*FIELDS, "requirements", "strength", "level", "offers", "traps")}
     for path, expected in annotated_ads():
-        ad = read(path, vocabulary)
+        ad = read(path, vocabulary, bullets)
         name = path.stem[:2]
         found = {
             "title": ad.title, "employer": ad.employer, "city": ad.city,
@@ -103,7 +108,7 @@ def _same(got, want) -> bool:
 def main() -> None:
     from app.core.vocabulary import load_vocabulary
 
-    scores = measure(load_vocabulary())
+    scores = measure(load_vocabulary(), bullets="--no-bullets" not in sys.argv)
     print(f"{'field':<16}{'right':>8}{'share':>8}")
     for name, score in scores.items():
         print(f"{name:<16}{score.right:>4}/{score.total:<4}{score.share:>7.0%}")
