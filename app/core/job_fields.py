@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from app.core.cityprofile import CityProfile, SalaryBand
 
@@ -100,16 +101,25 @@ def employer_of(text: str, lines: list[str], place: str | None) -> str | None:
     name = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s+", found.group(1))[-1]
     return re.sub(r"^(?:die|der|das|the)\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
 
+@lru_cache(maxsize=4)
+def _known_cities(cities: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for all known cities (the longest first: "Frankfurt am Main" before "Frankfurt")."""
+    if not cities:
+        return None
+    names = "|".join(re.escape(city) for city in sorted(cities, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({names})(?![\w])")
+
+
 def place_of_work(text: str, lines: list[str], known_cities: list[str]) -> str | None:
     """The place of work: a known city named in the title or the line under it first; then the byline ("Förde
     Energie GmbH · Kiel · Vollzeit"), a place line ("Standort: Kiel"), "in Kiel" in the title, an office "in Kiel"
     in the text; last a known city named anywhere. A district is dropped ("Köln-Ehrenfeld" is Köln)."""
     head = " ".join(lines[:3])
+    known = _known_cities(tuple(known_cities))
     for where in (head, text):
-        named = [(match.start(), city) for city in known_cities
-                 for match in [re.search(rf"(?<![\w-]){re.escape(city)}(?![\w])", where)] if match]
+        named = known.search(where) if known else None
         if named:
-            return min(named)[1]
+            return named.group(1)
     place_line = _PLACE_LINE.search(text)
     office = next((m.group(1) for m in _OFFICE_IN.finditer(text) if not _DEMONYM.match(text, m.start(1))), None)
     title_tail = _byline_place(lines[:1], from_first=False)
