@@ -144,16 +144,22 @@ def subjects(ad: JobAd) -> tuple[str, ...]:
 
 def _pay_per_month(ad: JobAd) -> None:
     """The pay a month the job brings, to compare with the candidate's wish: a monthly or yearly figure as the ad
-    states it; an hourly wage with the hours a week the ad names (the full-time ones where it offers both), or,
-    where it names none, with 40 (the engine's reading: 173 hours a month). The explanation says which."""
-    hours = ad.hours_per_week_max if ad.hours in ("both", "full_time") and ad.hours_per_week_max else ad.hours_per_week
+    states it; an hourly wage with the hours a week the ad names (the full-time ones where it offers both; a range
+    of hours gives a range of pay), or, where it names none, with 40 (the engine's reading: 173 hours a month).
+    The explanation says which."""
+    fewest = most = ad.hours_per_week
+    if ad.hours_per_week_max:
+        most = ad.hours_per_week_max
+        if ad.hours in ("both", "full_time"):
+            fewest = most
     bands = []
     for band in ad.profile.salary_bands:
         if fields.band_period(band) == "hour":
-            if hours:
-                factor = hours / FULL_TIME_HOURS
-                band = replace(band, min_eur=_scaled(band.min_eur, factor), max_eur=_scaled(band.max_eur, factor))
-            ad.pay_reckoning = AD_HOURLY if hours else AD_HOURLY_FULL_TIME
+            if fewest and most:
+                top = band.max_eur if band.max_eur is not None else band.min_eur
+                band = replace(band, min_eur=_scaled(band.min_eur, fewest / FULL_TIME_HOURS),
+                               max_eur=_scaled(top, most / FULL_TIME_HOURS))
+            ad.pay_reckoning = AD_HOURLY if fewest else AD_HOURLY_FULL_TIME
         bands.append(band)
     ad.profile.salary_bands = bands
 
