@@ -340,3 +340,21 @@ def test_the_employer_describing_itself_asks_for_nothing(vocabulary):
 def test_a_byline_is_no_sentence_about_conditions(vocabulary):
     text = "Servicekraft (m/w/d)\nKöln\nKeine Nachtschichten, keine Wochenendarbeit. Vollzeit, 2.800 € im Monat.\n"
     assert read_job(text, "ad.txt", vocabulary, []).employer is None
+
+
+def test_saved_ads_are_read_the_same_from_the_cache(tmp_path, vocabulary):
+    from app.core.cache import ArticleCache
+
+    shelf = JobShelf(tmp_path / "jobs")
+    for path in sorted(JOBS.glob("0[1-5]_*.txt")):
+        save_job(read_offered_job(path.name, path.read_bytes(), vocabulary, [], shelf), str(path), shelf)
+    cache = ArticleCache(tmp_path / "cache")
+
+    def seen(ads):
+        return [(ad.title, ad.city, ad.pay, [(r.concept, r.strength, r.level) for r in ad.requirements],
+                 [(f.concept, f.negated, f.start, f.quote) for f in ad.profile.facts],
+                 [(b.min_eur, b.max_eur) for b in ad.profile.salary_bands]) for ad in ads]
+    first = load_jobs(tmp_path / "jobs", vocabulary, [], cache).ads
+    assert list((tmp_path / "cache").rglob("*.json"))  # what was read is kept
+    assert seen(load_jobs(tmp_path / "jobs", vocabulary, [], cache).ads) == seen(first) == \
+        seen(load_jobs(tmp_path / "jobs", vocabulary, []).ads)

@@ -50,9 +50,12 @@ def load_library(seeds: Path | None = None) -> tuple[CityLibrary, Vocabulary]:
 def load_job_shelf(library: CityLibrary, vocabulary: Vocabulary) -> JobShelf:
     """The job ads the user saved (per-user folder), each read again with the cities known now."""
     from app.core import paths
+    from app.core.cache import ArticleCache
     from app.core.job_store import load_jobs
 
-    return load_jobs(paths.folders().jobs, vocabulary, [city.city for city in library.cities])
+    folders = paths.folders()
+    return load_jobs(folders.jobs, vocabulary, [city.city for city in library.cities],
+                     ArticleCache(folders.cache / "jobs"))
 
 
 class Engine:

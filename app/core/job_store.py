@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.articles import ArticleError, decode, read_article_data
+from app.core.cache import ArticleCache
 from app.core.job_ad import JobAd, read_job, says_anything
 from app.core.messages import UserError
 from app.core.regular_file import read_regular_file
@@ -37,7 +38,8 @@ class JobShelf:
     warnings: list[UserError] = field(default_factory=list)
 
 
-def load_jobs(folder: Path, vocabulary: Vocabulary, known_cities: list[str]) -> JobShelf:
+def load_jobs(folder: Path, vocabulary: Vocabulary, known_cities: list[str],
+              cache: ArticleCache | None = None) -> JobShelf:
     shelf = JobShelf(folder)
     try:
         files = sorted(folder.glob("*.json"))
@@ -45,7 +47,7 @@ def load_jobs(folder: Path, vocabulary: Vocabulary, known_cities: list[str]) -> 
         return shelf  # no folder yet: no ads
     for path in files:
         try:
-            shelf.ads.append(_read_saved(path, vocabulary, known_cities))
+            shelf.ads.append(_read_saved(path, vocabulary, known_cities, cache))
         except JobError as error:
             shelf.warnings.append(error)
     return shelf
@@ -135,7 +137,7 @@ def _as_text(name: str, data: bytes | str) -> str:
     return normalised_text(text)
 
 
-def _read_saved(path: Path, vocabulary: Vocabulary, known_cities: list[str]) -> JobAd:
+def _read_saved(path: Path, vocabulary: Vocabulary, known_cities: list[str], cache: ArticleCache | None) -> JobAd:
     try:
         data = json.loads(read_regular_file(path, MAX_AD_CHARACTERS * 8))
     except (OSError, ValueError) as error:
@@ -144,7 +146,7 @@ def _read_saved(path: Path, vocabulary: Vocabulary, known_cities: list[str]) -> 
             or not isinstance(data.get("text"), str) or not data["text"].strip() \
             or len(data["text"]) > MAX_AD_CHARACTERS:  # edited by hand, or by a later CityFit
         raise JobError("job_damaged", file=path.name)
-    ad = read_job(data["text"], str(path), vocabulary, known_cities)
+    ad = read_job(data["text"], str(path), vocabulary, known_cities, cache)
     city = data.get("city")
     ad.city = city if isinstance(city, str) and city.strip() else ad.city
     ad.origin, ad.added = str(data.get("origin", "")), str(data.get("added", ""))
