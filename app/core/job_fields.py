@@ -215,7 +215,7 @@ def hours_a_week(text: str) -> tuple[float | None, float | None]:
     """The fewest and the most hours a week the ad names ("Vollzeit 39 oder Teilzeit ab 25": 25 and 39)."""
     named: list[float] = []
     for match in _HOURS_A_WEEK.finditer(text):
-        around = text[max(0, match.start() - 30):match.end() + 5]
+        around = text[max(0, match.start() - 30):match.end() + 8]  # "39-Stunden-Woche"
         if not _WEEK.search(around):
             continue  # "24 Stunden erreichbar", "8 Stunden Schulung"
         values = [float(group.replace(",", ".")) for group in match.groups() if group]
@@ -224,6 +224,7 @@ def hours_a_week(text: str) -> tuple[float | None, float | None]:
     if not named:
         return None, None
     return min(named), (max(named) if max(named) != min(named) else None)
+
 
 def hours_kind(text: str, per_week: float | None) -> str | None:
     full, part = bool(_FULL_TIME.search(text)), bool(_PART_TIME.search(text))

@@ -165,7 +165,8 @@ def job_json(job: JobResult) -> dict:
 def hours_words(ad: JobAd, lang: str) -> str:
     """'40 Std./Woche', '30–40 Std./Woche'."""
     assert ad.hours_per_week is not None
-    hours = f"{ad.hours_per_week:g}" + (f"–{ad.hours_per_week_max:g}" if ad.hours_per_week_max else "")
+    hours = decimal(ad.hours_per_week, lang) + (f"–{decimal(ad.hours_per_week_max, lang)}"
+                                                if ad.hours_per_week_max else "")
     return say("hours_a_week", lang, hours=hours)
 
 
