@@ -13,6 +13,9 @@ _HOURS_A_WEEK = re.compile(
     r"(\d{1,2}(?:[,.]5)?)\s*(?:(?:-|–|bis|to)\s*(\d{1,2}(?:[,.]5)?)\s*)?-?"
     r"(?:std\.?|stunden|wochenstunden|h\b|hours?)\s*(?:/|pro|je|in der|die|a|per)?\s*(?:woche|wöchentlich|week|wk)?",
     re.IGNORECASE)
+_HOURS_AFTER_KIND = re.compile(r"(?:vollzeit|teilzeit|full[- ]time|part[- ]time)\s*\(?\s*(?:mit|ab|with|from)?\s*"
+                               r"(\d{1,2}(?:[,.]5)?)(?![\d.,])(?!\s*(?:€|euro|eur\b|%|uhr|prozent|jahr|monat))",
+                               re.IGNORECASE)
 _WEEK = re.compile(r"woche|wöchentlich|week|wochenstunden|teilzeit|vollzeit|part-time|full-time|std\.?/", re.IGNORECASE)
 _FULL_TIME = re.compile(r"vollzeit|\bvz\b|full[- ]time", re.IGNORECASE)
 _PART_TIME = re.compile(r"teilzeit|\btz\b|part[- ]time|minijob", re.IGNORECASE)
@@ -221,6 +224,10 @@ def hours_a_week(text: str) -> tuple[float | None, float | None]:
         values = [float(group.replace(",", ".")) for group in match.groups() if group]
         if all(5 <= value <= 48 for value in values):
             named += values
+    for match in _HOURS_AFTER_KIND.finditer(text):  # "Vollzeit 39 oder Teilzeit ab 25"
+        value = float(match.group(1).replace(",", "."))
+        if 5 <= value <= 48:
+            named.append(value)
     if not named:
         return None, None
     return min(named), (max(named) if max(named) != min(named) else None)
