@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 JOBS = ROOT / "tests" / "jobs"
-FIELDS = ("title", "employer", "city", "pay", "pay_note", "hours_per_week", "hours", "contract")
+FIELDS = ("title", "employer", "city", "pay", "pay_note", "hours_per_week", "hours_per_week_max", "hours", "contract")
 
 
 @dataclass
@@ -65,6 +65,7 @@ def measure(vocabulary, bullets: bool = True) -> dict[str, Score]:
             "title": ad.title, "employer": ad.employer, "city": ad.city,
             "pay": {"min": ad.pay.low, "max": ad.pay.high, "period": ad.pay.period} if ad.pay else None,
             "pay_note": "tarif" if ad.pay_by_agreement else None, "hours_per_week": ad.hours_per_week,
+            "hours_per_week_max": ad.hours_per_week_max,
             "hours": ad.hours, "contract": ad.contract,
         }
         for key in FIELDS:
