@@ -110,9 +110,9 @@ def main() -> None:
     from app.core.vocabulary import load_vocabulary
 
     scores = measure(load_vocabulary(), bullets="--no-bullets" not in sys.argv)
-    print(f"{'field':<16}{'right':>8}{'share':>8}")
+    print(f"{'field':<20}{'right':>8}{'share':>8}")
     for name, score in scores.items():
-        print(f"{name:<16}{score.right:>4}/{score.total:<4}{score.share:>7.0%}")
+        print(f"{name:<20}{score.right:>4}/{score.total:<4}{score.share:>7.0%}")
     if "--details" in sys.argv:
         for score in scores.values():
             for miss in score.misses:
