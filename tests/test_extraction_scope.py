@@ -108,6 +108,9 @@ def state(city, concept_id: str, vocabulary) -> str:
     # "Sie" addressing the reader points back at nothing: the shifts stand, the weekends are free
     ("Arbeit im Schichtsystem zwischen 7 und 20 Uhr, an Wochenenden haben Sie frei.", "shift_work", "asserted"),
     ("Arbeit im Schichtsystem zwischen 7 und 20 Uhr, an Wochenenden haben Sie frei.", "weekend_work", "ruled_out"),
+    # another team's work is not the job's
+    ("Den Verkauf neuer Tarife übernimmt unser Vertriebsteam in Neumünster – Sie beraten nur.", "sales", "absent"),
+    ("Our tech team works remotely; our support team sits together in our office.", "home_office", "absent"),
     # English ads
     ("No night shifts, and weekends are free.", "night_work", "ruled_out"),
     ("You will support customers on the phone and via live chat.", "channel_phone", "asserted"),

@@ -173,9 +173,10 @@ def _segment_of(sentence: Sentence, position: int) -> int:
 
 
 def _about_something_else(sentence: Sentence, category: str, position: int) -> bool:
-    """Residents, colleagues, a former job, scenery, history, applying: anywhere in the sentence part up to a dash,
+    """Residents, colleagues, a former job, scenery, history, applying, another team's work ("unser Vertriebsteam
+    übernimmt den Verkauf"): anywhere in the sentence part up to a dash,
     colon or semicolon ('Früher nannte man X …, wegen der vielen Maschinenbauer')."""
-    kinds = {"former_job", "scenery_history", "application", "musing", "quotation", "private"}
+    kinds = {"former_job", "scenery_history", "application", "musing", "quotation", "private", "other_team"}
     if category in RESIDENT_CATEGORIES:
         kinds.add("residents")
     if category == "condition":
