@@ -21,9 +21,6 @@ from app.core.text import sentence_spans
 if TYPE_CHECKING:
     from app.core.cache import ArticleCache
 
-PERIODS = ("month", "hour", "year")  # as an ad states its pay
-HOURS = ("full_time", "part_time", "both")
-CONTRACTS = ("permanent", "fixed_term")
 MUST, NICE = "must", "nice"  # how firmly an ad asks for something
 EXPERIENCE = "experience"  # the requirement of years of work experience
 FULL_TIME_HOURS = 40
@@ -102,8 +99,8 @@ class JobAd:
     pay_by_agreement: bool = False  # "nach Tarif": pay follows an agreement the ad gives no figure for
     hours_per_week: float | None = None
     hours_per_week_max: float | None = None
-    hours: str | None = None  # one of HOURS
-    contract: str | None = None  # one of CONTRACTS
+    hours: str | None = None  # full_time, part_time or both
+    contract: str | None = None  # permanent or fixed_term
     requirements: list[Requirement] = field(default_factory=list)
     pay_reckoning: str | None = None  # how an hourly wage became pay a month (messages.AD_HOURLY…), if it did
     origin: str = ""  # where it came from: a file's path, or that it was pasted
@@ -125,7 +122,7 @@ def read_job(text: str, source: str, vocabulary, known_cities: list[str], cache:
         source=source,
         text=text,
         profile=profile,
-        pay=fields.stated_pay_of(text, profile),
+        pay=fields.stated_pay_of(profile),
         pay_by_agreement=fields.by_agreement(text) and not profile.salary_bands,
         hours_per_week=hours_low,
         hours_per_week_max=hours_high,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.cityprofile import CityProfile, SalaryBand
+from app.core.salary import as_monthly
 
 _HOURS_A_WEEK = re.compile(
     r"(\d{1,2}(?:[,.]5)?)\s*(?:(?:-|–|bis|to)\s*(\d{1,2}(?:[,.]5)?)\s*)?-?"
@@ -66,10 +67,11 @@ class StatedPay:
 
     low: float | None
     high: float | None
-    period: str  # one of PERIODS
+    period: str  # month, hour or year
     quote: str
     start: int
     end: int
+
 
 def clean_title(title: str, city: str | None) -> str:
     """"Telefonist/in (m/w/d) für Autohaus in Kassel gesucht" is a "Telefonist/in (m/w/d)"; "… Banking – Stuttgart"
@@ -81,6 +83,7 @@ def clean_title(title: str, city: str | None) -> str:
     if city:
         title = re.sub(rf"\s[–—-]\s*(?:\w+\s)?{re.escape(city)}(?:-\w+)?\s*$", "", title)
     return title.strip(" –—-,") or title
+
 
 def employer_of(text: str, lines: list[str], place: str | None) -> str | None:
     """A name with a legal form near the top ("Förde Energie GmbH"), else the first part of the line under the
@@ -103,6 +106,7 @@ def employer_of(text: str, lines: list[str], place: str | None) -> str | None:
     # "… Servicekräfte. Die Kienzle GmbH": the name is in the last sentence ("Co. KG" ends none)
     name = re.split(r"(?<=[a-zäöüß]{3})[.!?]\s+", found.group(1))[-1]
     return re.sub(r"^(?:die|der|das|the)\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
+
 
 @lru_cache(maxsize=4)
 def _known_cities(cities: tuple[str, ...]) -> re.Pattern | None:
@@ -134,6 +138,7 @@ def place_of_work(text: str, lines: list[str], known_cities: list[str]) -> str |
     in_title = named_in_title(lines[0]) if lines else None  # "Telefonist/in für Autohaus in Kassel gesucht"
     return _without_district(in_title) if in_title and _PLACE_NAME.fullmatch(in_title) else None
 
+
 def _byline_place(lines: list[str], from_first: bool = True) -> str | None:
     """A name among the parts of a byline ("Förde Energie GmbH · Kiel · Vollzeit") that is neither the employer nor
     hours or contract; the first part (most often the employer) last, or (a title) not at all."""
@@ -147,21 +152,20 @@ def _byline_place(lines: list[str], from_first: bool = True) -> str | None:
                 return part
     return None
 
+
 def _without_district(name: str) -> str:
     name = name.strip(" .,;:")
     return re.split(r"-(?=[A-ZÄÖÜ])|,", name)[0].strip()
 
-def stated_pay_of(text: str, profile: CityProfile) -> StatedPay | None:
+
+def stated_pay_of(profile: CityProfile) -> StatedPay | None:
     """The first pay the engine read (it knows rent and subsidies from pay), as the ad writes it."""
     band = next((band for band in profile.salary_bands if not band.estimate), None)
     if band is None:
         return None
-    quote = band.quote
-    figures = _figures(quote)
-    for low, high, period in figures:
-        if {per_month(low, period), per_month(high, period)} & {band.min_eur, band.max_eur} - {None}:
-            return StatedPay(low, high, period, quote, band.start, band.end)
-    return StatedPay(band.min_eur, band.max_eur, "month", quote, band.start, band.end)
+    low, high, period = _as_stated(band)
+    return StatedPay(low, high, period, band.quote, band.start, band.end)
+
 
 def _figures(sentence: str) -> list[tuple[float | None, float | None, str]]:
     """Each amount or range with a currency near it: (low, high, period); "ab" leaves the top open, "bis zu"
@@ -187,9 +191,11 @@ def _figures(sentence: str) -> list[tuple[float | None, float | None, str]]:
         index += 1
     return found
 
+
 def _value(match: re.Match) -> float:
     whole = re.sub(r"\D", "", match.group(1))
     return int(whole) + (int(match.group(2).ljust(2, "0")) / 100 if match.group(2) else 0)
+
 
 def _period(before: str, after: str, value: float) -> str:
     """The period word nearest the amount that fits its size ("20 Stunden pro Woche, 1.300 € im Monat" is
@@ -201,18 +207,21 @@ def _period(before: str, after: str, value: float) -> str:
             return period
     return "hour" if value < 100 else "year" if value >= 12_000 else "month"
 
+
 def band_period(band: SalaryBand) -> str:
     """The period the figures behind a band were stated in."""
-    for low, high, period in _figures(band.quote):
-        if {per_month(low, period), per_month(high, period)} & {band.min_eur, band.max_eur} - {None}:
-            return period
-    return "month"
+    return _as_stated(band)[2]
 
-def per_month(value: float | None, period: str) -> int | None:
-    """As the engine counts pay (salary.py): an hour times 173, a year by twelve."""
-    if value is None:
-        return None
-    return round(value * 173) if period == "hour" else round(value / 12) if period == "year" else round(value)
+
+def _as_stated(band: SalaryBand) -> tuple[float | None, float | None, str]:
+    """The figures of the band's sentence that the engine counted as this band, in the period written there; a
+    band the sentence does not show so (an estimate) per month."""
+    for low, high, period in _figures(band.quote):
+        monthly = {as_monthly(value, period) for value in (low, high) if value is not None}
+        if monthly & {band.min_eur, band.max_eur}:
+            return low, high, period
+    return band.min_eur, band.max_eur, "month"
+
 
 def hours_a_week(text: str) -> tuple[float | None, float | None]:
     """The fewest and the most hours a week the ad names ("Vollzeit 39 oder Teilzeit ab 25": 25 and 39)."""

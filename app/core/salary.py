@@ -187,13 +187,14 @@ def _is_other_amount(sentence: str, figure: _Figure, not_pay: re.Pattern) -> boo
 
 
 def _monthly(value: float, period: str) -> int | None:
-    if period == "year" and _YEARLY_RANGE[0] <= value <= _YEARLY_RANGE[1]:
-        return round(value / 12)
-    if period == "hour" and _HOURLY_RANGE[0] <= value <= _HOURLY_RANGE[1]:
-        return round(value * _HOURS_PER_MONTH)
-    if period == "month" and _MONTHLY_RANGE[0] <= value <= _MONTHLY_RANGE[1]:
-        return round(value)
-    return None
+    plausible = {"year": _YEARLY_RANGE, "hour": _HOURLY_RANGE, "month": _MONTHLY_RANGE}[period]
+    return as_monthly(value, period) if plausible[0] <= value <= plausible[1] else None
+
+
+def as_monthly(value: float, period: str) -> int:
+    """A figure per month as the engine counts pay: an hour times 173 (40 hours a week), a year by twelve."""
+    return round(value * _HOURS_PER_MONTH) if period == "hour" else round(value / 12) if period == "year" \
+        else round(value)
 
 
 def _bound(sentence: str, start: int, end: int, value: int) -> _Figure:
