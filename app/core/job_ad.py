@@ -5,7 +5,6 @@ as a must or a nice-to-have."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -192,24 +191,21 @@ def _requirements(text: str, profile: CityProfile, vocabulary) -> list[Requireme
     """The languages and skills the ad asks of the candidate, each with how firmly it asks: those under a heading
     such as "Ihr Profil" or "Requirements", and those whose sentence says must or nice-to-have. The tasks of the
     job ("Sie bearbeiten Reklamationen") are what the job involves, not what it requires."""
-    spans = sentence_spans(text)
     asked_in = _profile_sections(text)
     found: dict[str, Requirement] = {}
-    starts = [start for start, _ in spans]
     for fact in profile.facts:
         if fact.category not in ("language", "skill") or not fact.counts or fact.concept in found:
             continue
-        index = bisect_right(starts, fact.start) - 1  # the sentence the fact is in (spans are in text order)
-        sentence = text[slice(*spans[index])] if index >= 0 and spans[index][1] > fact.start else fact.quote
+        sentence = fact.quote  # a fact's quote is its whole sentence
         # under "Ihr Profil" what is not hedged is asked for as a must, as a counsellor reads it
         if not (_NICE.search(sentence) or _MUST.search(sentence) or any(a <= fact.start < b for a, b in asked_in)):
             continue
-        at = max(sentence.casefold().find(fact.term.casefold()), 0)  # a fact's offsets are its sentence's
+        at = max(sentence.casefold().find(fact.term.casefold()), 0)
         strength = NICE if _NICE.search(_clause(sentence, at)) else MUST
         level = _level(sentence, fact.term) if fact.category == "language" else None
         found[fact.concept] = Requirement(fact.concept, level, strength, fact.quote, fact.start, fact.end)
-    skills_at = [r.start for r in found.values() if r.concept != EXPERIENCE]
-    return list(found.values()) + _experience(text, spans, asked_in, skills_at)
+    skills_at = [r.start for r in found.values()]
+    return list(found.values()) + _experience(text, sentence_spans(text), asked_in, skills_at)
 
 
 def _experience(text: str, spans: list[tuple[int, int]], asked_in: list[tuple[int, int]],

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from app.core.candidate import LEVELS, CandidateProfile
 from app.core.job_ad import EXPERIENCE, MUST, JobAd, Requirement, subjects
 from app.core.messages import decimal, level_name, say, score_number, speaking_of, stated_pay
-from app.core.ranking import Ranker, effective_weights, explain_city, place_key
+from app.core.ranking import Ranker, explain_city, place_key
 from app.core.resources import load_json_resource
 from app.core.results import CityResult
 from app.core.view import CandidateView
@@ -87,13 +87,13 @@ def explain_job(job: JobResult, profile: CandidateProfile, vocabulary: Vocabular
     return JobResult(job.ad, criteria, job.checks, job.requirement_points, job.score)
 
 
-def describe_total(job: JobResult, profile: CandidateProfile, lang: str) -> str:
+def describe_total(job: JobResult, lang: str) -> str:
     """How the score is made of the criteria and the requirements; "" when there is nothing to add (no
     requirement could be compared: the score is the criteria's)."""
     if job.requirement_points is None or job.criteria.score is None:
         return ""
     config = load_json_resource("scoring.json")["job_requirements"]
-    weights = sum(effective_weights(profile).values())
+    weights = sum(job.criteria.weights.values())  # the weights the score was made with (_job_result)
     return say("job_total", lang, score=score_number(job.score), criteria=score_number(job.criteria.score),
                requirements=score_number(job.requirement_points), weights=f"{weights:g}",
                requirement_weight=f"{config['weight']:g}")

@@ -54,9 +54,10 @@ def load_jobs(folder: Path, vocabulary: Vocabulary, known_cities: list[str],
 
 
 def read_job_file(path: Path) -> str:
-    """The text of an ad's file, with the checks every file gets (a regular file, not too large, text, not empty)."""
+    """The text of an ad's file, with the checks every file gets (a regular file, not too large, text, not empty);
+    read_offered_job checks it as an ad."""
     try:
-        return _as_text(path.name, read_article_data(path)[1])
+        return read_article_data(path)[1]
     except ArticleError as error:
         if error.key == "article_too_large":
             raise JobError("job_too_large", file=path.name, size=error.params["megabytes"] * 1000,
@@ -102,13 +103,13 @@ def save_job(ad: JobAd, origin: str, shelf: JobShelf, now: datetime.datetime | N
 
 def remove_job(ad: JobAd, shelf: JobShelf) -> None:
     """Deletes the saved ad; one removed already (a list not yet refreshed) is no error."""
-    if ad not in shelf.ads:
+    if not any(saved is ad for saved in shelf.ads):  # the ad itself: comparing two ads field by field is slow
         return
     try:
         Path(ad.source).unlink(missing_ok=True)
     except OSError as error:
         raise JobError("job_not_removed", title=ad.title, reason=error.strerror or str(error)) from error
-    shelf.ads.remove(ad)
+    shelf.ads[:] = [saved for saved in shelf.ads if saved is not ad]
 
 
 def normalised_text(text: str) -> str:

@@ -195,7 +195,7 @@ class JobsPanel(QWidget):
         with speaking_of(*subjects(job.ad)):
             explained = self._explain(job)
             lines = [self._note(job), *describe_requirements(explained, view, self._lang),
-                     describe_total(explained, self._profile, self._lang)]
+                     describe_total(explained, self._lang)]
             self.detail.show_city(replace(explained.criteria, score=job.score), "\n".join(filter(None, lines)),
                                   self._lang)
 
