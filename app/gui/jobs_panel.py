@@ -50,6 +50,8 @@ class JobsPanel(QWidget):
         self._shown: list[JobResult] = []
         self._profile: CandidateProfile | None = None
         self._explain: Callable[[JobResult], JobResult] = lambda job: job
+        self._explained: dict[str, JobResult] = {}  # by source: each ad's words, written once per ranking
+        self._detail_stale = False  # the detail waits until the tab is shown: ranking after each edit writes none
         self._show_next: str | None = None  # the source of an ad just saved: selected once it is listed
         self._lang = "de"
         self.city_filter = QComboBox()
@@ -122,6 +124,7 @@ class JobsPanel(QWidget):
                  explain: Callable[[JobResult], JobResult]) -> None:
         """explain: an ad ranked without words, with them (Engine.explain_job)."""
         self._jobs, self._profile, self._lang, self._explain = jobs, profile, lang, explain
+        self._explained.clear()
         self._fill_cities()
         self._fill()
 
@@ -137,7 +140,7 @@ class JobsPanel(QWidget):
         job = self.current()
         if job is None:
             return
-        explained = self._explain(job)
+        explained = self._explained_job(job)
         quotes = [e for result in explained.criteria.criteria for e in result.evidence]
         self.ad_dialog = ArticleDialog(job.ad.source, quotes, evidence, self, text=job.ad.text)
         self.ad_dialog.setWindowTitle(fill(self.tr("Job ad: %1"), job.ad.title))
@@ -178,22 +181,37 @@ class JobsPanel(QWidget):
         rows = [row for row, job in enumerate(self._shown) if job.ad.source == wanted]
         if rows:
             self._show_next = None
-        self.list.setCurrentIndex(self.model.index(rows[0] if rows else 0))
-        self.list.scrollTo(self.list.currentIndex())
-        self._show_current()
+        index = self.model.index(rows[0] if rows else 0)
+        if index == self.list.currentIndex():
+            self._show_current()  # the same row: currentChanged does not fire, the ad's words did change
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
 
     def _note(self, job: JobResult) -> str:
         """'Kiel · Nordwind Energie GmbH · 2.600–3.000 € im Monat · 40 Std./Woche · unbefristet'."""
         return " · ".join([job.ad.city or self.tr("place of work not named"), *ad_facts(job.ad, self._lang)])
 
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._detail_stale:
+            self._show_current()
+
+    def _explained_job(self, job: JobResult) -> JobResult:
+        if job.ad.source not in self._explained:
+            self._explained[job.ad.source] = self._explain(job)
+        return self._explained[job.ad.source]
+
     def _show_current(self) -> None:
+        self._detail_stale = not self.isVisible()
+        if self._detail_stale:
+            return
         job = self.current()
         if job is None or self._profile is None:
             self.detail.clear()
             return
         view = CandidateView.build(self._profile, self.vocabulary)
         with speaking_of(*subjects(job.ad)):
-            explained = self._explain(job)
+            explained = self._explained_job(job)
             lines = [self._note(job), *describe_requirements(explained, view, self._lang),
                      describe_total(explained, self._lang)]
             self.detail.show_city(replace(explained.criteria, score=job.score), "\n".join(filter(None, lines)),
